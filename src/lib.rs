@@ -1,6 +1,11 @@
 //! karabakh-timeline: the library behind the terminal explorer.
 //!
 //! Everything here except `tui` is free of terminal I/O so that the corpus,
-//! the text engine, search and export can be tested and reused on their own.
+//! the text engine, search, selection and export can be tested and reused
+//! on their own. The binary only parses arguments and calls [`cli::run`].
 
+pub mod cli;
 pub mod corpus;
+pub mod export;
+pub mod select;
+pub mod text;

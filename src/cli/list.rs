@@ -1,0 +1,98 @@
+//! `list`: the timeline on stdout, as text for reading or JSON for scripts.
+
+use crate::cli::{EXIT_USAGE, Lang, ListArgs, ListFormat, Output};
+use crate::corpus::Timeline;
+use crate::export;
+use crate::select::{Filter, Scope, Selection};
+use crate::text::sanitize::sanitize;
+
+pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
+    let spec = args.filters.spec();
+    let filter = match Filter::parse(&spec, t) {
+        Ok(f) => f,
+        Err(e) => {
+            out.error(&e);
+            return EXIT_USAGE;
+        }
+    };
+    let scope = if filter.is_empty() {
+        Scope::All
+    } else {
+        Scope::Filter(filter)
+    };
+    let sel = Selection::new(t, &scope);
+    match args.format {
+        ListFormat::Json => {
+            out.data(&export::json::to_string(t, &sel));
+        }
+        ListFormat::Text => {
+            for line in text_lines(t, &sel, lang) {
+                if !out.data(&line) {
+                    break;
+                }
+            }
+        }
+    }
+    0
+}
+
+/// The text listing: a heading per era, then per event its date at its
+/// precision, id, kind, titles and the outlets that report it. Corpus text
+/// is sanitized: nothing in it may drive the terminal.
+pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut era = None;
+    for &e in &sel.events {
+        let ev = &t.events[e];
+        if era != Some(ev.era) {
+            era = Some(ev.era);
+            let x = &t.eras[ev.era];
+            if !lines.is_empty() {
+                lines.push("\n".to_string());
+            }
+            lines.push(format!(
+                "== {} · {} ({} – {}) ==\n",
+                sanitize(&x.title.en),
+                sanitize(&x.title.ar),
+                x.start.display_en(),
+                x.end.display_en()
+            ));
+        }
+        let (date, first, second) = match lang {
+            Lang::En => (ev.date.display_en(), &ev.title.en, &ev.title.ar),
+            Lang::Ar => (ev.date.display_ar(), &ev.title.ar, &ev.title.en),
+        };
+        let mut outlets: Vec<String> = Vec::new();
+        for s in &ev.sources {
+            let a = &t.articles[s.article];
+            let name = match lang {
+                Lang::En => a.outlet.name_en(),
+                Lang::Ar => a.outlet.name_ar(),
+            };
+            let name = format!("{} ({})", sanitize(name), a.id);
+            if !outlets.contains(&name) {
+                outlets.push(name);
+            }
+        }
+        let claims = if ev.claims.is_empty() {
+            String::new()
+        } else {
+            format!(", {} casualty claim(s)", ev.claims.len())
+        };
+        lines.push(format!(
+            "{date:<18} {:<40} {:<15} {}\n{:<18} {}\n{:<18} {} source(s){claims}: {}\n",
+            ev.id,
+            ev.kind.as_str(),
+            sanitize(first),
+            "",
+            sanitize(second),
+            "",
+            ev.sources.len(),
+            outlets.join("; ")
+        ));
+    }
+    if sel.events.is_empty() {
+        lines.push("no events match\n".to_string());
+    }
+    lines
+}

@@ -1,0 +1,168 @@
+//! The command line: arguments, subcommands and exit codes.
+//!
+//! Exit codes: 0 success, 1 data or I/O error, 2 usage error. Errors go to
+//! stderr, one line each; stdout carries only data, so it can be piped.
+
+mod check;
+mod list;
+mod output;
+
+use crate::corpus::{self, DirSource, Timeline};
+use crate::select::FilterSpec;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+pub use output::Output;
+
+pub const EXIT_DATA: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "karabakh-timeline",
+    version,
+    about = "Explore how the 2020 Nagorno-Karabakh war and the 2021 clashes were reported in Arabic news",
+    long_about = "Explore how the 2020 Nagorno-Karabakh war and the November 2021 clashes were \
+reported in Arabic news: one chronological timeline whose every event and casualty figure is tied \
+to the exact passage that reports it.\n\nWith no subcommand, opens the terminal UI on the bundled \
+corpus (or --corpus DIR)."
+)]
+pub struct Cli {
+    /// Load the corpus from DIR (annotations.json and the article files) instead of the bundled one
+    #[arg(long, global = true, value_name = "DIR")]
+    pub corpus: Option<PathBuf>,
+
+    /// Interface language [default: from LC_ALL/LC_MESSAGES/LANG]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    En,
+    Ar,
+}
+
+impl Lang {
+    /// The language of the locale: Arabic when it starts with `ar`.
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Lang {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|k| get(k).filter(|v| !v.is_empty()));
+        match locale {
+            Some(l) if l.starts_with("ar") => Lang::Ar,
+            _ => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the timeline (or the filtered part of it) on stdout
+    List(ListArgs),
+    /// Validate the corpus and print every problem; exit 0 if it is valid, 1 if not
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+/// The FILTERS of every command that selects events.
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Only events that end on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only events that start on or before DATE
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only events of this era (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub era: Vec<String>,
+    /// Only events of this kind (repeatable): fighting, diplomacy, ceasefire, statement, casualty-report, background, humanitarian
+    #[arg(long, value_name = "KIND")]
+    pub kind: Vec<String>,
+    /// Only events with this actor, by any spelling in either script (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub actor: Vec<String>,
+    /// Only events at this place, by any spelling in either script (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub place: Vec<String>,
+    /// Only events reported by this outlet (name in either script, or article id; repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Vec<String>,
+    /// Only events whose titles, summary or quotes contain TEXT (Arabic-folded)
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only these events, by id (repeatable)
+    #[arg(long, value_name = "ID")]
+    pub event: Vec<String>,
+}
+
+impl FilterArgs {
+    pub fn spec(&self) -> FilterSpec {
+        FilterSpec {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            eras: self.era.clone(),
+            kinds: self.kind.clone(),
+            actors: self.actor.clone(),
+            places: self.place.clone(),
+            outlets: self.outlet.clone(),
+            search: self.search.clone(),
+            events: self.event.clone(),
+        }
+    }
+}
+
+/// Runs the program; returns the process exit code.
+pub fn run(cli: Cli, out: &mut Output) -> i32 {
+    let lang = cli
+        .lang
+        .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()));
+    match cli.command {
+        Some(Command::Check) => check::run(cli.corpus.as_deref(), out),
+        Some(Command::List(args)) => match load(cli.corpus.as_deref(), out) {
+            Some(t) => list::run(&t, &args, lang, out),
+            None => EXIT_DATA,
+        },
+        None => {
+            out.error(
+                "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
+            );
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Loads the chosen corpus, printing every problem on failure.
+pub fn load(dir: Option<&std::path::Path>, out: &mut Output) -> Option<Timeline> {
+    let result = match dir {
+        Some(d) => corpus::load(&DirSource(d.to_path_buf())),
+        None => corpus::bundled::timeline(),
+    };
+    match result {
+        Ok(t) => Some(t),
+        Err(problems) => {
+            for p in &problems.0 {
+                out.error(&p.to_string());
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! Dates known to a day, a month or a year.
+//!
+//! News reports rarely give full dates for background events («في التسعينات»,
+//! «منذ نوفمبر 2020»), so a date carries its own precision, taken from its
+//! written form: `2020-10-22` is a day, `2020-10` a month, `1992` a year.
+//! Deriving the precision from the form means the two can never disagree.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::fmt;
+
+/// How much of a date is known. Ordered from most to least precise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+impl Precision {
+    /// ACLED's `time_precision` code: 1 day, 2 month, 3 year.
+    pub fn code(self) -> u8 {
+        match self {
+            Precision::Day => 1,
+            Precision::Month => 2,
+            Precision::Year => 3,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A calendar date known to a day, a month or a year; always a real date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// The month names the Egyptian and Gulf press use (the bundled articles use
+/// these, sometimes with the Levantine name beside them).
+const MONTHS_AR: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not
+    /// exist (`2021-02-30`) with a message that says what is wrong.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let bad = || format!("\"{s}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
+        };
+        let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
+        let month = parts.get(1).map(|m| num(m, 2)).transpose()?;
+        let day = parts.get(2).map(|d| num(d, 2)).transpose()?;
+        if parts.len() > 3 {
+            return Err(bad());
+        }
+        if let Some(m) = month
+            && !(1..=12).contains(&m)
+        {
+            return Err(format!("\"{s}\": there is no month {m}"));
+        }
+        if let (Some(m), Some(d)) = (month, day)
+            && NaiveDate::from_ymd_opt(year, m, d).is_none()
+        {
+            return Err(format!("\"{s}\" does not exist (no day {d} in that month)"));
+        }
+        Ok(PartialDate { year, month, day })
+    }
+
+    pub fn from_naive(d: NaiveDate) -> Self {
+        PartialDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+    pub fn month(&self) -> Option<u32> {
+        self.month
+    }
+    pub fn day(&self) -> Option<u32> {
+        self.day
+    }
+
+    /// The first day of the period this date denotes.
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+            .unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day of the period this date denotes.
+    pub fn last_day(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => {
+                let (y, next) = if m == 12 {
+                    (self.year + 1, 1)
+                } else {
+                    (self.year, m + 1)
+                };
+                NaiveDate::from_ymd_opt(y, next, 1).and_then(|d| d.pred_opt())
+            }
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// ISO 8601 at the date's precision: `2020-10-22`, `2020-10`, `1992`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// English display at precision: `22 Oct 2020`, `Oct 2020`, `1992`.
+    pub fn display_en(&self) -> String {
+        let month = |m: u32| MONTHS_EN[(m as usize).saturating_sub(1) % 12];
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", month(m), self.year),
+            (Some(m), None) => format!("{} {}", month(m), self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// Arabic display at precision: «22 أكتوبر 2020», «أكتوبر 2020», «1992».
+    pub fn display_ar(&self) -> String {
+        let month = |m: u32| MONTHS_AR[(m as usize).saturating_sub(1) % 12];
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {}", month(m), self.year),
+            (Some(m), None) => format!("{} {}", month(m), self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+/// A date or date range, its precision, whether it is approximate, and why
+/// we believe it (see [`DateBasis`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateSpec {
+    pub start: PartialDate,
+    pub end: Option<PartialDate>,
+    pub approximate: bool,
+    pub basis: DateBasis,
+}
+
+/// Where a date comes from. A fact-checker needs to know whether a date was
+/// printed or worked out, and from what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateBasis {
+    pub kind: BasisKind,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BasisKind {
+    /// The date is printed in the article («الخميس 2020/10/01»).
+    Printed,
+    /// A weekday, «أمس» or «اليوم» counted from the publication date.
+    Relative,
+    /// «منذ …»: a starting point the article names.
+    Since,
+    /// Not in the articles: general knowledge of the conflict.
+    Background,
+    /// Worked out from what the text reports (e.g. an undated article).
+    Inferred,
+}
+
+impl DateSpec {
+    pub fn precision(&self) -> Precision {
+        self.start.precision()
+    }
+
+    /// The key that puts events in chronological order.
+    ///
+    /// Rule: by the *last* day of the period the start date denotes, then
+    /// by precision (day before month before year), then by id. So a date
+    /// known only to the month («Oct 2020») comes after every day-precise
+    /// event of that month, and «1992» after everything dated within 1992:
+    /// a vague date is placed after the more precise events it contains.
+    pub fn sort_key(&self) -> (NaiveDate, Precision) {
+        (self.start.last_day(), self.start.precision())
+    }
+
+    /// The days this date may cover, for date-range filters.
+    pub fn span(&self) -> (NaiveDate, NaiveDate) {
+        let end = self.end.unwrap_or(self.start);
+        (self.start.first_day(), end.last_day())
+    }
+
+    /// English display: `22 Oct 2020`, `22–23 Oct 2020`, `c. 1992`.
+    pub fn display_en(&self) -> String {
+        let mut s = match self.end {
+            Some(end) if end != self.start => range_display(&self.start, &end, false),
+            _ => self.start.display_en(),
+        };
+        if self.approximate {
+            s = format!("c. {s}");
+        }
+        s
+    }
+
+    /// Arabic display: «22 أكتوبر 2020», «حوالي 1992».
+    pub fn display_ar(&self) -> String {
+        let mut s = match self.end {
+            Some(end) if end != self.start => range_display(&self.start, &end, true),
+            _ => self.start.display_ar(),
+        };
+        if self.approximate {
+            s = format!("حوالي {s}");
+        }
+        s
+    }
+
+    /// ISO 8601 start and end at precision, for exports.
+    pub fn iso_range(&self) -> (String, Option<String>) {
+        (self.start.iso(), self.end.map(|e| e.iso()))
+    }
+}
+
+/// `22–23 Oct 2020` when only the day differs, else both dates in full.
+fn range_display(start: &PartialDate, end: &PartialDate, arabic: bool) -> String {
+    let same_month = start.year == end.year && start.month == end.month;
+    if same_month && start.precision() == Precision::Day && end.precision() == Precision::Day {
+        let tail = if arabic {
+            end.display_ar()
+        } else {
+            end.display_en()
+        };
+        let tail = tail.split_once(' ').map(|(_, t)| t).unwrap_or(&tail);
+        return format!("{}–{} {tail}", start.day.unwrap_or(1), end.day.unwrap_or(1));
+    }
+    if arabic {
+        format!("{} – {}", start.display_ar(), end.display_ar())
+    } else {
+        format!("{} – {}", start.display_en(), end.display_en())
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Compares by first day, then the more precise date first.
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.first_day(), self.precision()).cmp(&(other.first_day(), other.precision()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(start: &str) -> DateSpec {
+        DateSpec {
+            start: PartialDate::parse(start).expect("valid"),
+            end: None,
+            approximate: false,
+            basis: DateBasis {
+                kind: BasisKind::Printed,
+                note: String::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn precision_follows_the_written_form() {
+        assert_eq!(spec("2020-10-22").precision(), Precision::Day);
+        assert_eq!(spec("2020-10").precision(), Precision::Month);
+        assert_eq!(spec("1992").precision(), Precision::Year);
+    }
+
+    #[test]
+    fn impossible_and_malformed_dates_are_rejected_with_a_reason() {
+        assert!(
+            PartialDate::parse("2021-02-30")
+                .unwrap_err()
+                .contains("does not exist")
+        );
+        assert!(
+            PartialDate::parse("2021-13")
+                .unwrap_err()
+                .contains("no month 13")
+        );
+        for bad in [
+            "",
+            "20-10-01",
+            "2020/10/01",
+            "2020-1-01",
+            "2020-10-01-01",
+            "abcd",
+        ] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad} accepted");
+        }
+        assert!(PartialDate::parse("2020-02-29").is_ok(), "leap day");
+    }
+
+    #[test]
+    fn a_vague_date_sorts_after_the_precise_dates_it_contains() {
+        let mut v = [
+            spec("2020-11-01"),
+            spec("2020-10"),
+            spec("2020-10-31"),
+            spec("2020"),
+            spec("2020-10-01"),
+            spec("2021-01-01"),
+        ];
+        v.sort_by_key(|d| d.sort_key());
+        let order: Vec<String> = v.iter().map(|d| d.start.iso()).collect();
+        assert_eq!(
+            order,
+            [
+                "2020-10-01",
+                "2020-10-31",
+                "2020-10",
+                "2020-11-01",
+                "2020",
+                "2021-01-01"
+            ]
+        );
+    }
+
+    #[test]
+    fn displays_at_precision_in_both_languages() {
+        assert_eq!(spec("2020-10-22").display_en(), "22 Oct 2020");
+        assert_eq!(spec("2020-10-22").display_ar(), "22 أكتوبر 2020");
+        assert_eq!(spec("2020-10").display_en(), "Oct 2020");
+        let mut c = spec("1992");
+        c.approximate = true;
+        assert_eq!(c.display_en(), "c. 1992");
+        let mut r = spec("2020-10-22");
+        r.end = Some(PartialDate::parse("2020-10-23").expect("valid"));
+        assert_eq!(r.display_en(), "22–23 Oct 2020");
+        assert_eq!(r.display_ar(), "22–23 أكتوبر 2020");
+        assert_eq!(
+            PartialDate::parse("2020-02")
+                .expect("valid")
+                .last_day()
+                .to_string(),
+            "2020-02-29"
+        );
+    }
+}

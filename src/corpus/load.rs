@@ -1,0 +1,194 @@
+//! Reading a corpus: the annotation file and the article files it names.
+//!
+//! Loading never panics and never stops at the first problem: syntax
+//! errors end the load (nothing after them can be trusted), but every
+//! other problem — a bad field in one event, a quote missing from one
+//! article — is collected with its position and the load goes on.
+
+use crate::corpus::model::Timeline;
+use crate::corpus::position::{Positions, Seg};
+use crate::corpus::problem::{Problem, Problems, line_col};
+use crate::corpus::resolve::Resolver;
+use crate::corpus::schema::{SCHEMA_VERSION, SECTIONS};
+use serde::de::DeserializeOwned;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The annotation file's name inside a corpus folder.
+pub const ANNOTATIONS: &str = "annotations.json";
+
+/// Where the files of a corpus come from: a folder, or the copy compiled
+/// into the binary.
+pub trait CorpusSource {
+    fn read(&self, name: &str) -> io::Result<Vec<u8>>;
+    /// How to name a file in messages (a path the user can open).
+    fn display(&self, name: &str) -> String;
+}
+
+/// A corpus folder on disk (`--corpus DIR`).
+pub struct DirSource(pub PathBuf);
+
+impl CorpusSource for DirSource {
+    fn read(&self, name: &str) -> io::Result<Vec<u8>> {
+        if name.is_empty() || Path::new(name).components().count() != 1 || name.contains('\\') {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "article files must be plain names inside the corpus folder",
+            ));
+        }
+        std::fs::read(self.0.join(name))
+    }
+
+    fn display(&self, name: &str) -> String {
+        self.0.join(name).display().to_string()
+    }
+}
+
+/// Loads and checks a whole corpus.
+pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
+    let file = source.display(ANNOTATIONS);
+    let bytes = source
+        .read(ANNOTATIONS)
+        .map_err(|e| Problems(vec![Problem::in_file(&file, format!("cannot read: {e}"))]))?;
+    let text = utf8(&file, &bytes).map_err(|p| Problems(vec![p]))?;
+    let sections = parse(&file, text)?;
+    let mut resolver = Resolver::new(source, &file, text, &sections.positions);
+    let timeline = resolver.build(&sections);
+    let problems = resolver.into_problems();
+    match timeline {
+        Some(t) if problems.is_empty() => Ok(t),
+        _ => Err(Problems(problems)),
+    }
+}
+
+/// Decodes UTF-8 or says where the first bad byte is.
+pub fn utf8<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        let (line, col) = std::str::from_utf8(&bytes[..good])
+            .map(|t| line_col(t, good))
+            .unwrap_or((1, 1));
+        Problem::at(
+            file,
+            (line, col),
+            format!(
+                "invalid UTF-8 (byte 0x{:02X} at offset {good})",
+                bytes[good]
+            ),
+        )
+    })
+}
+
+/// The annotation file split into its typed sections. Each entry keeps its
+/// index in the file so later problems can point back at it.
+pub struct Sections<'a> {
+    pub positions: Positions<'a>,
+    pub articles: Vec<(usize, crate::corpus::schema::RawArticle)>,
+    pub entities: Vec<(usize, crate::corpus::schema::RawEntity)>,
+    pub eras: Vec<(usize, crate::corpus::schema::RawEra)>,
+    pub events: Vec<(usize, crate::corpus::schema::RawEvent)>,
+    pub claims: Vec<(usize, crate::corpus::schema::RawClaim)>,
+}
+
+fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| Problems(vec![serde_problem(file, text, 0, &e)]))?;
+    let positions = Positions::new(text)
+        .ok_or_else(|| Problems(vec![Problem::at(file, (1, 1), "not strict JSON")]))?;
+    let mut problems = Vec::new();
+    let Some(root) = value.as_object() else {
+        return Err(Problems(vec![Problem::at(
+            file,
+            (1, 1),
+            "the annotation file must be a JSON object with \"schema_version\" and the sections",
+        )]));
+    };
+    for (key, offset) in positions.top_level_keys() {
+        if key != "schema_version" && !SECTIONS.contains(&key.as_str()) {
+            problems.push(Problem::at(
+                file,
+                line_col(text, offset),
+                format!(
+                    "unknown field `{}`, expected `schema_version` or one of {}",
+                    crate::corpus::problem::excerpt(&key),
+                    SECTIONS.map(|s| format!("`{s}`")).join(", ")
+                ),
+            ));
+        }
+    }
+    match root.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) => problems.push(Problem::at(
+            file,
+            line_col(text, positions.span(&[Seg::Key("schema_version")]).start),
+            format!("schema_version {v} is not supported (this build reads {SCHEMA_VERSION})"),
+        )),
+        None => problems.push(Problem::at(
+            file,
+            (1, 1),
+            format!("missing \"schema_version\" (this build reads {SCHEMA_VERSION})"),
+        )),
+    }
+    for section in SECTIONS {
+        if !root.get(section).is_some_and(|v| v.is_array()) {
+            problems.push(Problem::at(
+                file,
+                line_col(text, positions.span(&[Seg::Key(section)]).start),
+                format!("\"{section}\" must be an array"),
+            ));
+        }
+    }
+    let sections = Sections {
+        articles: entries(file, text, &positions, "articles", &mut problems),
+        entities: entries(file, text, &positions, "entities", &mut problems),
+        eras: entries(file, text, &positions, "eras", &mut problems),
+        events: entries(file, text, &positions, "events", &mut problems),
+        claims: entries(file, text, &positions, "claims", &mut problems),
+        positions,
+    };
+    // Structural problems make cross-checks meaningless: report them alone.
+    if problems.is_empty() {
+        Ok(sections)
+    } else {
+        Err(Problems(problems))
+    }
+}
+
+/// Deserializes each element of a section on its own, so one bad event
+/// does not hide the problems of the others.
+fn entries<T: DeserializeOwned>(
+    file: &str,
+    text: &str,
+    positions: &Positions,
+    section: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, T)> {
+    let count = positions.len(&[Seg::Key(section)]);
+    let mut out = Vec::with_capacity(count);
+    for i in 0..count {
+        let span = positions.span(&[Seg::Key(section), Seg::Index(i)]);
+        match serde_json::from_str::<T>(&text[span.clone()]) {
+            Ok(v) => out.push((i, v)),
+            Err(e) => problems.push(serde_problem(file, text, span.start, &e)),
+        }
+    }
+    out
+}
+
+/// Turns a serde_json error inside `text[base..]` into a positioned problem.
+/// serde_json counts columns in bytes; we report characters.
+fn serde_problem(file: &str, text: &str, base: usize, err: &serde_json::Error) -> Problem {
+    let slice = &text[base..];
+    let line_start: usize = slice
+        .split_inclusive('\n')
+        .take(err.line().saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let offset = base + line_start + err.column().saturating_sub(1);
+    let message = err.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    };
+    Problem::at(file, line_col(text, offset), message)
+}

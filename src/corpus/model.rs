@@ -1,0 +1,206 @@
+//! The loaded corpus: articles, entities, eras, events and claims, with
+//! every cross-reference resolved to an index and every quote to its byte
+//! range in the article.
+//!
+//! Indices (`usize`) point into the vectors of [`Timeline`]; the loader has
+//! checked them all, so code reading a `Timeline` never meets a dangling id.
+
+use crate::corpus::date::{DateSpec, PartialDate};
+use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Standing};
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    pub ar: String,
+    pub en: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    pub ar: Option<String>,
+    pub en: Option<String>,
+    pub unknown_reason: Option<String>,
+}
+
+impl Outlet {
+    /// The name to show in English; "unknown outlet" when it cannot be named.
+    pub fn name_en(&self) -> &str {
+        self.en.as_deref().unwrap_or("unknown outlet")
+    }
+
+    pub fn name_ar(&self) -> &str {
+        self.ar.as_deref().unwrap_or("مصدر غير معروف")
+    }
+}
+
+/// Lines of an article that are page furniture (site name, related links,
+/// repeated captions…): shown dimmed and never cited.
+#[derive(Debug, Clone)]
+pub struct Furniture {
+    /// 1-based, inclusive.
+    pub first_line: usize,
+    pub last_line: usize,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: String,
+    pub file: String,
+    pub outlet: Outlet,
+    pub headline: String,
+    pub published: DateSpec,
+    pub language: String,
+    pub url: Option<String>,
+    pub furniture: Vec<Furniture>,
+    /// The article's bytes, unchanged: every quote is checked against them.
+    pub text: String,
+    /// Byte range of each line (without its `\n`); line `n` is `lines[n-1]`.
+    pub lines: Vec<Range<usize>>,
+}
+
+impl Article {
+    /// The 1-based line that contains a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|r| r.end < offset)
+            .min(self.lines.len().saturating_sub(1))
+            + 1
+    }
+
+    /// The 1-based paragraph number of a line: paragraphs are the non-blank
+    /// lines, counted from the top.
+    pub fn paragraph_of_line(&self, line: usize) -> usize {
+        self.lines[..line.min(self.lines.len())]
+            .iter()
+            .filter(|r| !self.text[(*r).clone()].trim().is_empty())
+            .count()
+    }
+
+    pub fn is_furniture(&self, line: usize) -> bool {
+        self.furniture
+            .iter()
+            .any(|f| (f.first_line..=f.last_line).contains(&line))
+    }
+
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines
+            .get(line.wrapping_sub(1))
+            .map_or("", |r| &self.text[r.clone()])
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub en: String,
+    pub ar: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Era {
+    pub id: String,
+    pub title: Title,
+    pub start: PartialDate,
+    pub end: PartialDate,
+    pub summary: String,
+}
+
+/// A passage that reports an event or a claim, resolved in its article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub article: usize,
+    pub quote: String,
+    /// Byte range of the quote in the article text.
+    pub range: Range<usize>,
+    /// 1-based line of the article file.
+    pub line: usize,
+    /// 1-based paragraph (non-blank line) number.
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub date: DateSpec,
+    pub era: usize,
+    pub kind: EventKind,
+    pub title: Title,
+    pub summary: String,
+    pub actors: Vec<usize>,
+    pub places: Vec<usize>,
+    pub related: Vec<usize>,
+    pub sources: Vec<Source>,
+    /// Claims that belong to this event, in claim order.
+    pub claims: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub id: String,
+    pub claimant: usize,
+    pub subject: Vec<usize>,
+    pub category: Category,
+    pub equipment: Option<String>,
+    pub value: u64,
+    pub qualifier: Qualifier,
+    pub as_of: PartialDate,
+    pub standing: Standing,
+    pub event: usize,
+    pub note: Option<String>,
+    pub sources: Vec<Source>,
+}
+
+/// A stretch of an article that some event or claim cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitedSpan {
+    pub range: Range<usize>,
+    pub events: Vec<usize>,
+    pub claims: Vec<usize>,
+}
+
+/// The whole corpus, immutable once loaded, with the indexes the UI needs.
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+    pub eras: Vec<Era>,
+    /// In chronological order (see [`DateSpec::sort_key`]), ties by id.
+    pub events: Vec<Event>,
+    pub claims: Vec<Claim>,
+    /// Per article: the cited spans, sorted by start.
+    pub article_spans: Vec<Vec<CitedSpan>>,
+    /// Per entity: the events it is an actor or place of, in timeline order.
+    pub entity_events: Vec<Vec<usize>>,
+    /// Per article: the claims it sources.
+    pub article_claims: Vec<Vec<usize>>,
+    /// Per era: its events in timeline order.
+    pub era_events: Vec<Vec<usize>>,
+}
+
+impl Timeline {
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
+    pub fn era_index(&self, id: &str) -> Option<usize> {
+        self.eras.iter().position(|e| e.id == id)
+    }
+
+    /// Events citing a byte offset of an article (for "follow this passage").
+    pub fn events_at(&self, article: usize, offset: usize) -> Vec<usize> {
+        self.article_spans
+            .get(article)
+            .into_iter()
+            .flatten()
+            .filter(|s| s.range.contains(&offset))
+            .flat_map(|s| s.events.iter().copied())
+            .collect()
+    }
+}

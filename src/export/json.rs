@@ -1,0 +1,145 @@
+//! The JSON export: `{"schema": "karabakh-timeline/v1", "events", "claims"}`.
+
+use crate::corpus::model::Timeline;
+use crate::export::SourceOut;
+use crate::select::Selection;
+use serde::Serialize;
+
+pub const SCHEMA: &str = "karabakh-timeline/v1";
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    schema: &'static str,
+    events: Vec<EventOut<'a>>,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Name<'a> {
+    id: &'a str,
+    en: &'a str,
+    ar: &'a str,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    ar: &'a str,
+    en: &'a str,
+}
+
+#[derive(Serialize)]
+struct EventOut<'a> {
+    id: &'a str,
+    start: String,
+    end: Option<String>,
+    precision: &'static str,
+    approximate: bool,
+    date_basis: &'a crate::corpus::date::DateBasis,
+    display_date: Text<'a>,
+    era: &'a str,
+    kind: &'static str,
+    title: Text<'a>,
+    summary: &'a str,
+    actors: Vec<Name<'a>>,
+    places: Vec<Name<'a>>,
+    related: Vec<&'a str>,
+    sources: Vec<SourceOut<'a>>,
+    claims: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    id: &'a str,
+    claimant: Name<'a>,
+    subject: Vec<Name<'a>>,
+    category: &'static str,
+    equipment: Option<&'a str>,
+    value: u64,
+    qualifier: &'static str,
+    as_of: String,
+    standing: &'static str,
+    event: &'a str,
+    note: Option<&'a str>,
+    sources: Vec<SourceOut<'a>>,
+}
+
+fn name(t: &Timeline, i: usize) -> Name<'_> {
+    let e = &t.entities[i];
+    Name {
+        id: &e.id,
+        en: &e.en,
+        ar: e.ar.first().map_or("", String::as_str),
+    }
+}
+
+/// The selection as a pretty-printed JSON document.
+pub fn to_string(t: &Timeline, sel: &Selection) -> String {
+    // Display strings must outlive the borrowed `Text`, so build them first.
+    let displays: Vec<(String, String)> = sel
+        .events
+        .iter()
+        .map(|&e| (t.events[e].date.display_ar(), t.events[e].date.display_en()))
+        .collect();
+    let events = sel
+        .events
+        .iter()
+        .zip(&displays)
+        .map(|(&e, (ar, en))| {
+            let ev = &t.events[e];
+            let (start, end) = ev.date.iso_range();
+            EventOut {
+                id: &ev.id,
+                start,
+                end,
+                precision: ev.date.precision().as_str(),
+                approximate: ev.date.approximate,
+                date_basis: &ev.date.basis,
+                display_date: Text { ar, en },
+                era: &t.eras[ev.era].id,
+                kind: ev.kind.as_str(),
+                title: Text {
+                    ar: &ev.title.ar,
+                    en: &ev.title.en,
+                },
+                summary: &ev.summary,
+                actors: ev.actors.iter().map(|&a| name(t, a)).collect(),
+                places: ev.places.iter().map(|&p| name(t, p)).collect(),
+                related: ev
+                    .related
+                    .iter()
+                    .map(|&r| t.events[r].id.as_str())
+                    .collect(),
+                sources: ev.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
+                claims: ev.claims.iter().map(|&c| t.claims[c].id.as_str()).collect(),
+            }
+        })
+        .collect();
+    let claims = sel
+        .claims
+        .iter()
+        .map(|&c| {
+            let cl = &t.claims[c];
+            ClaimOut {
+                id: &cl.id,
+                claimant: name(t, cl.claimant),
+                subject: cl.subject.iter().map(|&s| name(t, s)).collect(),
+                category: cl.category.as_str(),
+                equipment: cl.equipment.as_deref(),
+                value: cl.value,
+                qualifier: cl.qualifier.as_str(),
+                as_of: cl.as_of.iso(),
+                standing: cl.standing.as_str(),
+                event: &t.events[cl.event].id,
+                note: cl.note.as_deref(),
+                sources: cl.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
+            }
+        })
+        .collect();
+    let doc = Doc {
+        schema: SCHEMA,
+        events,
+        claims,
+    };
+    // Serializing plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,262 @@
+//! What part of the timeline a user has selected: a filter (the command
+//! line's FILTERS and the TUI's filter are the same [`Filter`]), marked
+//! events, or everything. Export and list work from a [`Selection`].
+
+use crate::corpus::date::PartialDate;
+use crate::corpus::model::{Entity, Timeline};
+use crate::corpus::schema::{EntityKind, EventKind};
+use crate::text::fold::fold;
+use std::collections::BTreeSet;
+
+/// Filters as the user typed them (command-line flags or TUI prompts).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FilterSpec {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub eras: Vec<String>,
+    pub kinds: Vec<String>,
+    pub actors: Vec<String>,
+    pub places: Vec<String>,
+    pub outlets: Vec<String>,
+    pub search: Option<String>,
+    pub events: Vec<String>,
+}
+
+/// A checked filter. Values of one criterion are alternatives (any may
+/// match); different criteria must all match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    pub eras: Vec<usize>,
+    pub kinds: Vec<EventKind>,
+    pub actors: Vec<usize>,
+    pub places: Vec<usize>,
+    /// Articles whose outlet matched an `--outlet` value.
+    pub outlets: Vec<usize>,
+    /// Folded search text.
+    pub search: Option<String>,
+    pub events: Vec<usize>,
+    /// What the user asked for, for showing the active filters.
+    pub spec: FilterSpec,
+}
+
+impl Filter {
+    /// Checks a spec against the timeline. An unknown name is an error that
+    /// lists what would have matched, never a silently empty result.
+    pub fn parse(spec: &FilterSpec, t: &Timeline) -> Result<Filter, String> {
+        let date = |s: &Option<String>, flag: &str| {
+            s.as_deref()
+                .map(|d| PartialDate::parse(d).map_err(|e| format!("--{flag}: {e}")))
+                .transpose()
+        };
+        let from = date(&spec.from, "from")?;
+        let to = date(&spec.to, "to")?;
+        if let (Some(f), Some(t)) = (from, to)
+            && t.last_day() < f.first_day()
+        {
+            return Err(format!("--to {t} is before --from {f}"));
+        }
+        let mut eras = Vec::new();
+        for e in &spec.eras {
+            eras.push(t.era_index(e).ok_or_else(|| {
+                let ids: Vec<&str> = t.eras.iter().map(|e| e.id.as_str()).collect();
+                format!("--era: no era \"{e}\" (eras: {})", ids.join(", "))
+            })?);
+        }
+        let mut kinds = Vec::new();
+        for k in &spec.kinds {
+            kinds.push(
+                EventKind::ALL
+                    .into_iter()
+                    .find(|x| x.as_str() == k || fold(x.label_ar()) == fold(k))
+                    .ok_or_else(|| {
+                        let all: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
+                        format!("--kind: no kind \"{k}\" (kinds: {})", all.join(", "))
+                    })?,
+            );
+        }
+        let actors = entities(t, &spec.actors, "actor", |_| true)?;
+        let places = entities(t, &spec.places, "place", |e| {
+            matches!(e.kind, EntityKind::Place | EntityKind::Country)
+        })?;
+        let mut outlets = Vec::new();
+        for o in &spec.outlets {
+            let needle = fold(o);
+            let hits: Vec<usize> = t
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| {
+                    a.id == *o
+                        || [&a.outlet.en, &a.outlet.ar]
+                            .into_iter()
+                            .flatten()
+                            .any(|n| fold(n).contains(&needle))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if hits.is_empty() {
+                return Err(format!("--outlet: no outlet or article matches \"{o}\""));
+            }
+            outlets.extend(hits);
+        }
+        let mut events = Vec::new();
+        for id in &spec.events {
+            events.push(
+                t.event_index(id)
+                    .ok_or_else(|| format!("--event: no event \"{id}\""))?,
+            );
+        }
+        let search = spec
+            .search
+            .as_deref()
+            .map(fold)
+            .filter(|s| !s.trim().is_empty());
+        Ok(Filter {
+            from,
+            to,
+            eras,
+            kinds,
+            actors,
+            places,
+            outlets,
+            search,
+            events,
+            spec: spec.clone(),
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Whether event `e` passes every criterion.
+    pub fn matches(&self, t: &Timeline, e: usize) -> bool {
+        let ev = &t.events[e];
+        let (first, last) = ev.date.span();
+        let any = |want: &[usize], have: &[usize]| {
+            want.is_empty() || want.iter().any(|w| have.contains(w))
+        };
+        self.from.is_none_or(|f| last >= f.first_day())
+            && self.to.is_none_or(|to| first <= to.last_day())
+            && (self.eras.is_empty() || self.eras.contains(&ev.era))
+            && (self.kinds.is_empty() || self.kinds.contains(&ev.kind))
+            && any(&self.actors, &ev.actors)
+            && any(&self.places, &ev.places)
+            && (self.outlets.is_empty()
+                || ev.sources.iter().any(|s| self.outlets.contains(&s.article)))
+            && (self.events.is_empty() || self.events.contains(&e))
+            && self
+                .search
+                .as_ref()
+                .is_none_or(|q| event_text_matches(t, e, q))
+    }
+
+    /// One short phrase per active criterion, for the UI and messages.
+    pub fn describe(&self) -> Vec<String> {
+        let s = &self.spec;
+        let mut out = Vec::new();
+        if let Some(f) = &s.from {
+            out.push(format!("from {f}"));
+        }
+        if let Some(t) = &s.to {
+            out.push(format!("to {t}"));
+        }
+        for (name, values) in [
+            ("era", &s.eras),
+            ("kind", &s.kinds),
+            ("actor", &s.actors),
+            ("place", &s.places),
+            ("outlet", &s.outlets),
+            ("event", &s.events),
+        ] {
+            if !values.is_empty() {
+                out.push(format!("{name}: {}", values.join(" | ")));
+            }
+        }
+        if let Some(q) = &s.search {
+            out.push(format!("text: {q}"));
+        }
+        out
+    }
+}
+
+/// Whether a folded query occurs in an event's titles, summary or quotes.
+pub fn event_text_matches(t: &Timeline, e: usize, folded_query: &str) -> bool {
+    let ev = &t.events[e];
+    [&ev.title.ar, &ev.title.en, &ev.summary]
+        .into_iter()
+        .chain(ev.sources.iter().map(|s| &s.quote))
+        .any(|text| fold(text).contains(folded_query))
+}
+
+/// Whether a name is one of an entity's spellings, in either script: its
+/// id, any Arabic spelling, its English name or a word of it ("Putin").
+pub fn entity_matches(entity: &Entity, name: &str) -> bool {
+    let n = fold(name.trim());
+    if n.is_empty() {
+        return false;
+    }
+    entity.id == name
+        || entity.ar.iter().any(|a| fold(a) == n)
+        || fold(&entity.en) == n
+        || fold(&entity.en)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == n)
+}
+
+fn entities(
+    t: &Timeline,
+    names: &[String],
+    flag: &str,
+    keep: impl Fn(&Entity) -> bool,
+) -> Result<Vec<usize>, String> {
+    let mut out = Vec::new();
+    for name in names {
+        let hits: Vec<usize> = t
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| keep(e) && entity_matches(e, name))
+            .map(|(i, _)| i)
+            .collect();
+        if hits.is_empty() {
+            return Err(format!("--{flag}: no {flag} is spelled \"{name}\""));
+        }
+        out.extend(hits);
+    }
+    Ok(out)
+}
+
+/// Which events a user picked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    Filter(Filter),
+    Marked(BTreeSet<usize>),
+}
+
+/// The selected events (in timeline order) and the claims that belong to them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    pub events: Vec<usize>,
+    pub claims: Vec<usize>,
+}
+
+impl Selection {
+    pub fn new(t: &Timeline, scope: &Scope) -> Selection {
+        let events: Vec<usize> = (0..t.events.len())
+            .filter(|&e| match scope {
+                Scope::All => true,
+                Scope::Filter(f) => f.matches(t, e),
+                Scope::Marked(m) => m.contains(&e),
+            })
+            .collect();
+        let claims = events
+            .iter()
+            .flat_map(|&e| t.events[e].claims.iter().copied())
+            .collect();
+        Selection { events, claims }
+    }
+}
