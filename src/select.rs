@@ -233,7 +233,7 @@ fn entities(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     All,
-    Filter(Filter),
+    Filter(Box<Filter>),
     Marked(BTreeSet<usize>),
 }
 

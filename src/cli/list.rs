@@ -18,7 +18,7 @@ pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
     let scope = if filter.is_empty() {
         Scope::All
     } else {
-        Scope::Filter(filter)
+        Scope::Filter(Box::new(filter))
     };
     let sel = Selection::new(t, &scope);
     match args.format {

@@ -62,7 +62,7 @@ impl Lang {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the timeline (or the filtered part of it) on stdout
-    List(ListArgs),
+    List(Box<ListArgs>),
     /// Validate the corpus and print every problem; exit 0 if it is valid, 1 if not
     Check,
 }

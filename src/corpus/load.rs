@@ -54,7 +54,10 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
     let sections = parse(&file, text)?;
     let mut resolver = Resolver::new(source, &file, text, &sections.positions);
     let timeline = resolver.build(&sections);
-    let problems = resolver.into_problems();
+    let mut problems = resolver.into_problems();
+    // Checks run section by section; report in file order, which is how
+    // a person fixes them.
+    problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     match timeline {
         Some(t) if problems.is_empty() => Ok(t),
         _ => Err(Problems(problems)),

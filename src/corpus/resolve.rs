@@ -89,8 +89,9 @@ impl<'a> Resolver<'a> {
                     ),
                 );
             }
-            if let (Some(d), Some(e)) = (&date, era) {
-                self.check_in_era(d, &eras[e], &at("date"));
+            // Looked up by id: an era with a bad date is missing from `eras`.
+            if let (Some(d), Some(x)) = (&date, eras.iter().find(|x| x.id == ev.era)) {
+                self.check_in_era(d, x, &at("date"));
             }
             let actors = self.entity_list(&refs, &ev.actors, "events", *i, "actors", false);
             let places = self.entity_list(&refs, &ev.places, "events", *i, "places", true);

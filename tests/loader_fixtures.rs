@@ -1,0 +1,188 @@
+//! Each broken corpus under `tests/fixtures/` yields its own clear problem,
+//! with the file and the position of the offending value, and never a panic.
+
+use karabakh_timeline::corpus::{DirSource, load};
+use std::path::PathBuf;
+
+fn problems(fixture: &str) -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
+    match load(&DirSource(dir.clone())) {
+        Ok(_) => Vec::new(),
+        Err(p) => {
+            p.0.iter()
+                .map(|p| p.to_string().replace(&format!("{}/", dir.display()), ""))
+                .collect()
+        }
+    }
+}
+
+fn assert_problems(fixture: &str, expected: &[&str]) {
+    assert_eq!(problems(fixture), expected, "fixture {fixture}");
+}
+
+#[test]
+fn the_valid_fixture_loads() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let t = load(&DirSource(dir)).expect("valid fixture");
+    assert_eq!(t.events.len(), 1);
+    let s = &t.events[0].sources[0];
+    assert_eq!(&t.articles[0].text[s.range.clone()], "12 جنديا قتلوا");
+    assert_eq!((s.line, s.paragraph), (3, 3));
+    assert_eq!(t.claims[0].sources[0].quote, "قال المتحدث إن 12 جنديا");
+}
+
+#[test]
+fn json_syntax_error_points_at_the_token() {
+    assert_problems(
+        "syntax-error",
+        &["annotations.json:52:7: expected `,` or `}`"],
+    );
+}
+
+#[test]
+fn unknown_field_is_rejected_with_what_was_expected() {
+    assert_problems(
+        "unknown-field",
+        &[
+            "annotations.json:90:13: unknown field `titel`, expected one of `id`, `date`, `era`, `kind`, `title`, `summary`, `actors`, `places`, `related`, `sources`",
+        ],
+    );
+}
+
+#[test]
+fn dangling_ids_are_each_reported_at_the_reference() {
+    assert_problems(
+        "dangling-id",
+        &[
+            "annotations.json:71:14: unknown era \"peace\"",
+            "annotations.json:95:19: unknown entity \"putn\"",
+        ],
+    );
+}
+
+#[test]
+fn dates_that_do_not_exist_are_rejected() {
+    assert_problems(
+        "impossible-date",
+        &["annotations.json:65:18: \"2021-02-30\" does not exist (no day 30 in that month)"],
+    );
+}
+
+#[test]
+fn an_end_before_its_start_is_rejected() {
+    assert_problems(
+        "end-before-start",
+        &["annotations.json:70:16: the end 2020-09-20 is before the start 2020-09-27"],
+    );
+}
+
+#[test]
+fn a_date_outside_its_era_is_rejected() {
+    assert_problems(
+        "outside-era",
+        &["annotations.json:64:15: date 1994 is outside era \"war\" (2020-09-27 – 2020-11-10)"],
+    );
+}
+
+#[test]
+fn a_missing_quote_names_the_quote_and_the_article() {
+    assert_problems(
+        "quote-missing",
+        &["annotations.json:87:20: quote \"13 جنديا قتلوا\" not found in article art-1"],
+    );
+}
+
+#[test]
+fn an_ambiguous_quote_asks_for_an_occurrence() {
+    assert_problems(
+        "quote-ambiguous",
+        &[
+            "annotations.json:91:20: quote \"وأضاف أن القتال مستمر.\" occurs 2 times in article art-1; add \"occurrence\" (1–2) to pick one",
+        ],
+    );
+}
+
+#[test]
+fn a_quote_in_page_furniture_is_rejected() {
+    assert_problems(
+        "quote-in-furniture",
+        &[
+            "annotations.json:91:20: quote \"خط الموقع\" is on line 2 of article art-1, which is page furniture, not article text",
+        ],
+    );
+}
+
+#[test]
+fn invalid_utf8_in_an_article_names_file_line_and_byte() {
+    assert_problems(
+        "invalid-utf8-article",
+        &["article.txt:3:1: invalid UTF-8 (byte 0xFF at offset 40)"],
+    );
+}
+
+#[test]
+fn invalid_utf8_in_the_annotations_is_positioned() {
+    assert_problems(
+        "invalid-utf8-annotations",
+        &["annotations.json:74:16: invalid UTF-8 (byte 0xC3 at offset 1321)"],
+    );
+}
+
+#[test]
+fn a_missing_article_file_is_reported_at_its_name() {
+    let p = problems("missing-article-file");
+    assert_eq!(p.len(), 1);
+    assert!(
+        p[0].starts_with("annotations.json:6:15: article \"art-1\": cannot read \"article.txt\""),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn unsupported_schema_version_and_non_object_are_rejected() {
+    assert_problems(
+        "schema-version",
+        &["annotations.json:2:21: schema_version 7 is not supported (this build reads 1)"],
+    );
+    assert_problems(
+        "not-an-object",
+        &[
+            "annotations.json:1:1: the annotation file must be a JSON object with \"schema_version\" and the sections",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_ids_are_rejected() {
+    assert_problems(
+        "duplicate-id",
+        &["annotations.json:49:13: duplicate id \"nk\" in entities"],
+    );
+}
+
+#[test]
+fn all_problems_are_collected_in_file_order() {
+    assert_problems(
+        "many-problems",
+        &[
+            "annotations.json:71:14: unknown era \"peace\"",
+            "annotations.json:87:20: quote \"ليس في النص\" not found in article art-1",
+            "annotations.json:102:16: \"2020-13-01\": there is no month 13",
+            "annotations.json:104:16: unknown event \"nope\"",
+        ],
+    );
+}
+
+#[test]
+fn control_characters_from_the_corpus_never_reach_the_message_raw() {
+    let p = problems("control-chars");
+    assert_eq!(
+        p,
+        [
+            "annotations.json:87:20: quote \"\\u{001B}[2J\\u{202E}gpj.exe\" not found in article art-1"
+        ]
+    );
+    assert!(!p[0].contains('\u{1b}') && !p[0].contains('\u{202E}'));
+}
