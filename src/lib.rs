@@ -7,5 +7,6 @@
 pub mod cli;
 pub mod corpus;
 pub mod export;
+pub mod lang;
 pub mod select;
 pub mod text;

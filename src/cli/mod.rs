@@ -8,6 +8,7 @@ mod list;
 mod output;
 
 use crate::corpus::{self, DirSource, Timeline};
+pub use crate::lang::Lang;
 use crate::select::FilterSpec;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -38,25 +39,6 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Lang {
-    En,
-    Ar,
-}
-
-impl Lang {
-    /// The language of the locale: Arabic when it starts with `ar`.
-    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Lang {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(|k| get(k).filter(|v| !v.is_empty()));
-        match locale {
-            Some(l) if l.starts_with("ar") => Lang::Ar,
-            _ => Lang::En,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
