@@ -4,3 +4,4 @@
 //! the text engine, search and export can be tested and reused on their own.
 
 pub mod corpus;
+pub mod text;
