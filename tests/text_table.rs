@@ -422,3 +422,170 @@ fn auto_is_app() {
         assert_eq!(one(row.input, row.width, BidiMode::Auto), row.visual);
     }
 }
+
+#[test]
+fn highlight_after_reordering_splits_into_runs() {
+    let input = "قالت \u{2067}EPA (US)\u{2069} إن";
+    let lines = layout(
+        input,
+        &LayoutOptions {
+            width: 30,
+            mode: BidiMode::App,
+        },
+    );
+    let line = &lines[0];
+    let text: Vec<char> = line.text().chars().collect();
+    let cells = |r: &std::ops::Range<usize>| -> String { text[r.clone()].iter().collect() };
+    let epa = input.find("EPA").unwrap_or(usize::MAX);
+    let hit = line.cells_for(epa..epa + 3);
+    assert_eq!(hit.iter().map(cells).collect::<Vec<_>>(), vec!["EPA"]);
+    // "قالت " then "EPA": the Arabic word sits at the right edge, the Latin
+    // acronym in the middle, so the highlight has two runs.
+    let quote = line.cells_for(0..epa + 3);
+    assert_eq!(
+        quote.iter().map(cells).collect::<Vec<_>>(),
+        vec!["EPA", " \u{FE96}\u{FEDF}\u{FE8E}\u{FED7}"]
+    );
+    // A click on the "E" maps back to the "E" of the input.
+    assert_eq!(line.logical_at(hit[0].start), Some(epa..epa + 1));
+    assert_eq!(line.logical_at(0), None);
+}
+
+#[test]
+fn lam_alef_ligature_is_one_cell_for_two_letters() {
+    let lines = layout(
+        "لا",
+        &LayoutOptions {
+            width: 3,
+            mode: BidiMode::App,
+        },
+    );
+    assert_eq!(lines[0].text(), "  \u{FEFB}");
+    assert_eq!(lines[0].glyphs[0].logical, 0..4);
+    assert_eq!(lines[0].cells_for(2..4), vec![2..3]);
+}
+
+#[test]
+fn logical_offsets_are_relative_to_the_input_text() {
+    let input = "first\r\nثاني";
+    let lines = layout(
+        input,
+        &LayoutOptions {
+            width: 10,
+            mode: BidiMode::App,
+        },
+    );
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1].paragraph, 1);
+    let second = input.find('ث').unwrap_or(usize::MAX);
+    // Visual order is reversed: the rightmost glyph is the first letter.
+    assert_eq!(
+        lines[1].glyphs.last().map(|g| g.logical.clone()),
+        Some(second..second + 2)
+    );
+}
+
+#[test]
+fn width_zero_does_not_panic_and_clamps_to_one() {
+    for mode in [BidiMode::App, BidiMode::Terminal, BidiMode::Off] {
+        let lines = layout("ab لا\n中", &LayoutOptions { width: 0, mode });
+        for l in &lines {
+            assert!(l.indent as usize + l.width() <= 1, "{mode}: {l:?}");
+        }
+        // The wide char cannot fit in one cell: a replacement is drawn.
+        assert_eq!(
+            lines.last().map(VisualLine::text),
+            Some("\u{FFFD}".to_string())
+        );
+    }
+}
+
+#[test]
+fn empty_input_lines_give_empty_lines() {
+    let lines = layout("\n\r\n", &LayoutOptions::default());
+    assert_eq!(lines.len(), 3);
+    assert!(lines.iter().all(|l| l.glyphs.is_empty() && l.indent == 0));
+}
+
+mod labels {
+    use karabakh_timeline::text::{BidiMode, display_width, layout_label};
+
+    #[test]
+    fn short_label_is_reordered_and_right_aligned() {
+        let l = layout_label("EPA تعلن", 10, BidiMode::App);
+        assert_eq!(l.text(), "  \u{FEE6}\u{FEE0}\u{FECC}\u{FE97} EPA");
+        assert!(l.rtl);
+    }
+
+    #[test]
+    fn long_label_keeps_the_start_and_ends_logically_with_an_ellipsis() {
+        let text = "بوتين يكشف حصيلة الصراع";
+        let l = layout_label(text, 12, BidiMode::App);
+        // Logical start kept: "بوتين يكشف" (10 cells) then "…" at the
+        // logical end, which is the LEFT end of an RTL line.
+        assert_eq!(
+            l.text(),
+            " …\u{FED2}\u{FEB8}\u{FEDC}\u{FEF3} \u{FEE6}\u{FEF4}\u{FE97}\u{FEEE}\u{FE91}"
+        );
+        assert_eq!(display_width(&l.text()), 12);
+        let first = l.glyphs.first().cloned();
+        assert_eq!(first.as_ref().map(|g| g.text.as_str()), Some("…"));
+        // The ellipsis stands for the cut-off tail.
+        let tail = text.find(" حصيلة").unwrap_or(usize::MAX);
+        assert_eq!(first.map(|g| g.logical), Some(tail..text.len()));
+        assert_eq!(l.glyphs.last().map(|g| g.logical.clone()), Some(0..2));
+    }
+
+    #[test]
+    fn ltr_label_truncates_at_the_right() {
+        let l = layout_label("Armenia and Azerbaijan", 12, BidiMode::App);
+        assert_eq!(l.text(), "Armenia and…");
+        let l = layout_label("Armenia and Azerbaijan", 1, BidiMode::Off);
+        assert_eq!(l.text(), "…");
+        let l = layout_label("Armenia", 0, BidiMode::App);
+        assert_eq!(l.text(), "…");
+    }
+
+    #[test]
+    fn newlines_and_controls_in_labels() {
+        let l = layout_label("a\nb\r\nc\u{1b}[0m\u{202E}xy", 20, BidiMode::App);
+        assert_eq!(l.text(), "a b c[0mxy");
+        let l = layout_label("", 10, BidiMode::App);
+        assert_eq!(l.text(), "");
+    }
+
+    #[test]
+    fn display_width_counts_graphemes() {
+        // unicode-width's str::width says 1 for "لا"; the screen uses 2.
+        assert_eq!(display_width("لا"), 2);
+        assert_eq!(display_width("السَّلَامُ"), 6);
+        assert_eq!(display_width("中文"), 4);
+    }
+}
+
+mod filter {
+    use karabakh_timeline::text::{BidiMode, bidi_filter};
+
+    #[test]
+    fn lines_out_rtl_padded() {
+        let out = bidi_filter("سطر أول\n\nthird line\n", Some(12), BidiMode::App);
+        assert_eq!(
+            out,
+            "     \u{FEDD}\u{FEED}\u{FE83} \u{FEAE}\u{FEC4}\u{FEB3}\n\nthird line\n"
+        );
+    }
+
+    #[test]
+    fn default_width_is_80_and_empty_input_is_empty() {
+        let out = bidi_filter("نص", None, BidiMode::App);
+        assert_eq!(out.trim_end_matches('\n').chars().count(), 80);
+        assert_eq!(bidi_filter("", None, BidiMode::App), "");
+        assert_eq!(bidi_filter("\n", Some(5), BidiMode::App), "\n");
+    }
+
+    #[test]
+    fn off_mode_and_sanitizing() {
+        let out = bidi_filter("نص\u{202E}abc\r\n", Some(10), BidiMode::Off);
+        assert_eq!(out, "نصabc\n");
+    }
+}
