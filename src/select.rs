@@ -5,7 +5,7 @@
 use crate::corpus::date::PartialDate;
 use crate::corpus::model::{Entity, Timeline};
 use crate::corpus::schema::{EntityKind, EventKind};
-use crate::text::fold::fold;
+use crate::text::fold;
 use std::collections::BTreeSet;
 
 /// Filters as the user typed them (command-line flags or TUI prompts).

@@ -4,7 +4,7 @@ use crate::cli::{EXIT_USAGE, Lang, ListArgs, ListFormat, Output};
 use crate::corpus::Timeline;
 use crate::export;
 use crate::select::{Filter, Scope, Selection};
-use crate::text::sanitize::sanitize;
+use crate::text::sanitize;
 
 pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
     let spec = args.filters.spec();

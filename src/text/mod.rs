@@ -1,4 +1,37 @@
-//! Right-to-left text: folding for search (the layout engine lands from the
-//! text-engine branch).
-pub mod fold;
-pub mod sanitize;
+//! The right-to-left text engine: everything needed to put Arabic (and mixed
+//! Arabic/Latin) text on a grid of terminal cells correctly.
+//!
+//! Terminals disagree about BiDi (see `docs/bidi.md`), so a full-screen app
+//! has to do the Unicode Bidirectional Algorithm itself and write cells in
+//! *visual* order. This module does that without any terminal dependency, so
+//! the TUI, the CLI filter and the tests all share one implementation:
+//!
+//! * [`sanitize`]: nothing from a corpus may reach the terminal as a control
+//!   or as a bidi override (Trojan Source).
+//! * [`fold`] / [`find_all`]: the one Arabic-aware search folding.
+//! * [`layout`] / [`layout_label`]: sanitize → shape → UAX #9 → wrap in
+//!   logical order → reorder each line by grapheme → align, keeping a map from
+//!   every drawn cell back to the original byte range.
+//! * [`bidi_filter`]: the same engine as a text filter, like `fribidi`.
+//!
+//! Internal pieces (`mapped`, `cluster`, `wrap`, `reorder`) are private: the
+//! public API above is what the TUI and CLI call.
+
+mod cluster;
+mod filter;
+mod fold;
+mod layout;
+mod line;
+mod mapped;
+mod mode;
+mod reorder;
+mod sanitize;
+mod shape;
+mod wrap;
+
+pub use filter::bidi_filter;
+pub use fold::{find_all, fold, fold_with_map};
+pub use layout::{LayoutOptions, display_width, layout, layout_label};
+pub use line::{Glyph, VisualLine};
+pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, resolve_auto};
+pub use sanitize::sanitize;

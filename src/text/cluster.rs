@@ -1,0 +1,164 @@
+//! Grapheme clusters: the unit that is measured, wrapped, reordered and
+//! drawn.
+//!
+//! Widths are summed per grapheme, never with `str::width` on a whole line:
+//! unicode-width counts lam + alef as ONE cell for strings (`"لا".width() ==
+//! 1`), while a terminal showing the two letters (or our shaped text) uses
+//! two, or one for the shaped ligature, which is its own grapheme. Measuring
+//! what is actually drawn, grapheme by grapheme, is the only way to agree
+//! with the screen.
+//!
+//! Graphemes that take no cell are not drawn: a zero-width space, a lone ZWJ
+//! or BOM would otherwise become a glyph the terminal cannot place (ratatui
+//! drops them too). A combining mark with no base (a paragraph that starts
+//! with a haraka) is drawn on a dotted circle U+25CC, the convention for a
+//! mark shown on its own, so it keeps a cell and its logical range.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use super::mapped::Mapped;
+
+/// Stands in for a mark that has no base letter.
+pub(crate) const DOTTED_CIRCLE: char = '\u{25CC}';
+
+/// Stands in for a grapheme wider than the whole line (a wide char at width 1).
+pub(crate) const TOO_WIDE: char = '\u{FFFD}';
+
+/// One drawable grapheme of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cluster {
+    /// Byte range in the (sanitized, maybe shaped) paragraph text.
+    pub(crate) bytes: Range<usize>,
+    /// Byte range in the original input.
+    pub(crate) logical: Range<usize>,
+    /// Cells it takes, ≥ 1.
+    pub(crate) width: usize,
+    /// A break opportunity (a space); spaces at a line break are not drawn.
+    pub(crate) space: bool,
+    /// Draw a dotted circle before it (it starts with a combining mark).
+    pub(crate) dotted: bool,
+    /// Wider than a whole line: drawn as U+FFFD in one cell instead.
+    pub(crate) too_wide: bool,
+}
+
+impl Cluster {
+    /// The text drawn for this cluster, given the paragraph text.
+    pub(crate) fn draw(&self, text: &str) -> String {
+        let g = text.get(self.bytes.clone()).unwrap_or("");
+        if self.too_wide {
+            TOO_WIDE.to_string()
+        } else if self.dotted {
+            let mut s = String::with_capacity(g.len() + 3);
+            s.push(DOTTED_CIRCLE);
+            s.push_str(g);
+            s
+        } else {
+            g.to_owned()
+        }
+    }
+}
+
+/// True for chars that separate words (but not the no-break spaces).
+fn is_break_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}')
+}
+
+/// Cells a grapheme takes on a terminal (0 for invisible ones).
+pub(crate) fn grapheme_width(g: &str) -> usize {
+    UnicodeWidthStr::width(g)
+}
+
+/// Splits a mapped paragraph into drawable clusters.
+pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
+    let mut out = Vec::with_capacity(m.src.len());
+    let mut ci = 0; // index into m.src of the grapheme's first char
+    for (start, g) in m.text.grapheme_indices(true) {
+        let n = g.chars().count();
+        let srcs = m.src.get(ci..ci + n).unwrap_or(&[]);
+        ci += n;
+        let Some(first_src) = srcs.first() else {
+            continue;
+        };
+        let logical = srcs.iter().fold(first_src.clone(), |acc, r| {
+            acc.start.min(r.start)..acc.end.max(r.end)
+        });
+        let mut width = grapheme_width(g);
+        let mut dotted = false;
+        if width == 0 {
+            let first = g.chars().next().unwrap_or(' ');
+            if is_mark(first) {
+                dotted = true;
+                width = 1;
+            } else {
+                continue;
+            }
+        }
+        out.push(Cluster {
+            bytes: start..start + g.len(),
+            logical,
+            width,
+            space: g.chars().next().is_some_and(is_break_space),
+            dotted,
+            too_wide: false,
+        });
+    }
+    out
+}
+
+/// Replaces clusters wider than `width` (≥ 1) by a one-cell U+FFFD, so that
+/// every line fits (a wide char cannot be drawn in a one-cell line, and a
+/// glyph's width must fit in a `u8`).
+pub(crate) fn fit(clusters: &mut [Cluster], width: usize) {
+    let limit = width.clamp(1, usize::from(u8::MAX));
+    for c in clusters.iter_mut().filter(|c| c.width > limit) {
+        c.width = 1;
+        c.too_wide = true;
+    }
+}
+
+/// A combining mark that would need a base (general category M).
+fn is_mark(c: char) -> bool {
+    // Marks are exactly the chars that extend a grapheme and are not ZWJ /
+    // ZWNJ / variation selectors' invisible cousins; checking that a lone
+    // char plus a base forms one grapheme is the portable test.
+    if matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}') {
+        return false;
+    }
+    let mut probe = String::with_capacity(8);
+    probe.push('a');
+    probe.push(c);
+    probe.graphemes(true).count() == 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lam_alef_unshaped_is_two_cells() {
+        let m = Mapped::identity("لا", 0);
+        let cs = clusters(&m);
+        assert_eq!(cs.iter().map(|c| c.width).sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn marks_stay_in_their_grapheme() {
+        let m = Mapped::identity("مُحَمَّد", 0);
+        let cs = clusters(&m);
+        assert_eq!(cs.len(), 4);
+        assert_eq!(cs[2].logical, 8..14);
+    }
+
+    #[test]
+    fn invisible_graphemes_are_not_drawn_and_lone_marks_get_a_circle() {
+        let m = Mapped::identity("\u{064E}a\u{200B}b", 0);
+        let cs = clusters(&m);
+        assert_eq!(cs.len(), 3);
+        assert!(cs[0].dotted);
+        assert_eq!(cs[0].draw(&m.text), "\u{25CC}\u{064E}");
+        assert_eq!(cs[2].logical, 6..7);
+    }
+}

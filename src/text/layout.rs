@@ -1,0 +1,203 @@
+//! The pipeline: logical text in, visual lines of glyphs out.
+//!
+//! App mode, per paragraph (input line):
+//! 1. sanitize (no controls, no bidi overrides — see `sanitize`);
+//! 2. shape Arabic to presentation forms (`shape`), keeping the byte map;
+//! 3. base direction: RTL if the paragraph has any strong RTL letter, even
+//!    when it starts with a Latin word or a digit;
+//! 4. resolve UAX #9 levels on the whole paragraph (`unicode_bidi`);
+//! 5. wrap in logical order by grapheme width (`wrap`);
+//! 6. reorder each line by grapheme and mirror (`reorder`);
+//! 7. align: RTL paragraphs to the right edge.
+//!
+//! Terminal mode skips 2, 4 and 6 (the terminal shapes and reorders) but
+//! still right-aligns RTL paragraphs; Off mode also skips 7. Both still
+//! sanitize: no mode lets a control reach the terminal.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::cluster::{Cluster, clusters, fit, grapheme_width};
+use super::line::{Glyph, VisualLine};
+use super::mapped::Mapped;
+use super::mode::BidiMode;
+use super::reorder::{has_strong_rtl, mirror, paragraph_levels, visual_order};
+use super::sanitize::sanitize_mapped;
+use super::shape::shape;
+use super::wrap::wrap;
+
+/// How to lay text out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LayoutOptions {
+    /// Cells per line; 0 is treated as 1.
+    pub width: usize,
+    /// App, Terminal or Off; Auto is treated as App (resolve it first with
+    /// [`resolve_auto`](super::resolve_auto) to honour the terminal).
+    pub mode: BidiMode,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        LayoutOptions {
+            width: 80,
+            mode: BidiMode::App,
+        }
+    }
+}
+
+/// A paragraph after the logical-order stages (sanitize, shape, measure).
+struct Prepared {
+    text: Mapped,
+    clusters: Vec<Cluster>,
+    rtl: bool,
+}
+
+fn reorders(mode: BidiMode) -> bool {
+    matches!(mode, BidiMode::App | BidiMode::Auto)
+}
+
+fn prepare(s: &str, base: usize, mode: BidiMode) -> Prepared {
+    let sanitized = sanitize_mapped(s, base);
+    let text = if reorders(mode) {
+        shape(&sanitized)
+    } else {
+        sanitized
+    };
+    let rtl = has_strong_rtl(&text.text);
+    let clusters = clusters(&text);
+    Prepared {
+        text,
+        clusters,
+        rtl,
+    }
+}
+
+/// Lays out a whole multi-paragraph text: one paragraph per input line
+/// (`\n`, with `\r\n` treated the same), each wrapped to `opts.width` cells.
+/// An empty input line gives one empty [`VisualLine`]. Glyph offsets are
+/// byte offsets into `text`.
+///
+/// ```
+/// use karabakh_timeline::text::{layout, BidiMode, LayoutOptions};
+/// let lines = layout("EPA تعلن", &LayoutOptions { width: 10, mode: BidiMode::Off });
+/// assert_eq!(lines[0].text(), "EPA تعلن");
+/// ```
+pub fn layout(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
+    let width = opts.width.max(1);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (index, para) in text.split('\n').enumerate() {
+        let body = para.strip_suffix('\r').unwrap_or(para);
+        let mut p = prepare(body, start, opts.mode);
+        fit(&mut p.clusters, width);
+        let lines = wrap(&p.clusters, width);
+        emit(&p, &lines, width, opts.mode, index, &mut out);
+        start += para.len() + 1;
+    }
+    out
+}
+
+/// Turns wrapped lines of a prepared paragraph into visual lines.
+fn emit(
+    p: &Prepared,
+    lines: &[Range<usize>],
+    width: usize,
+    mode: BidiMode,
+    paragraph: usize,
+    out: &mut Vec<VisualLine>,
+) {
+    let info = reorders(mode).then(|| paragraph_levels(&p.text.text, p.rtl));
+    for line in lines {
+        let order: Vec<(usize, bool)> = match &info {
+            Some(info) => visual_order(info, &p.clusters, line.clone()),
+            None => line.clone().map(|i| (i, false)).collect(),
+        };
+        let glyphs: Vec<Glyph> = order
+            .into_iter()
+            .filter_map(|(i, rtl)| {
+                let c = p.clusters.get(i)?;
+                let mut text = c.draw(&p.text.text);
+                if rtl {
+                    mirror(&mut text);
+                }
+                Some(Glyph {
+                    text,
+                    width: u8::try_from(c.width).unwrap_or(u8::MAX),
+                    logical: c.logical.clone(),
+                })
+            })
+            .collect();
+        let mut v = VisualLine {
+            glyphs,
+            rtl: p.rtl,
+            indent: 0,
+            paragraph,
+        };
+        if p.rtl && mode != BidiMode::Off {
+            let free = width.saturating_sub(v.width());
+            v.indent = u16::try_from(free).unwrap_or(u16::MAX);
+        }
+        out.push(v);
+    }
+}
+
+/// Lays out one label (a title in a list) on one line of at most `width`
+/// cells: sanitized, line breaks turned into spaces, and, when too long,
+/// cut at the LOGICAL end with `…` (the start of the sentence is kept; the
+/// `…` glyph maps to the whole cut-off tail). RTL labels are right-aligned
+/// within `width` through `indent`, like paragraphs.
+pub fn layout_label(text: &str, width: usize, mode: BidiMode) -> VisualLine {
+    let width = width.max(1);
+    let mut p = prepare(text, 0, mode);
+    let total: usize = p.clusters.iter().map(|c| c.width).sum();
+    if total > width {
+        p = truncate(p, text.len(), width);
+    }
+    fit(&mut p.clusters, width);
+    let all = 0..p.clusters.len();
+    let mut out = Vec::with_capacity(1);
+    emit(&p, &[all], width, mode, 0, &mut out);
+    out.pop().unwrap_or_default()
+}
+
+/// Keeps the longest start of `p` that fits in `width - 1` cells (without
+/// trailing spaces) and appends `…` standing for the rest of the input.
+fn truncate(p: Prepared, input_len: usize, width: usize) -> Prepared {
+    let budget = width.saturating_sub(1);
+    let mut used = 0;
+    let mut keep = 0;
+    while keep < p.clusters.len() && used + p.clusters[keep].width <= budget {
+        used += p.clusters[keep].width;
+        keep += 1;
+    }
+    while keep > 0 && p.clusters[keep - 1].space {
+        keep -= 1;
+    }
+    let cut = if keep == 0 {
+        0
+    } else {
+        p.clusters[keep - 1].bytes.end
+    };
+    let tail_start = p.clusters.get(keep).map_or(input_len, |c| c.logical.start);
+    let kept_text = p.text.text.get(..cut).unwrap_or("");
+    let kept_chars = kept_text.chars().count();
+    let mut text = Mapped::with_capacity(cut + 3);
+    text.text.push_str(kept_text);
+    text.src.extend(p.text.src.iter().take(kept_chars).cloned());
+    text.push('…', tail_start..input_len);
+    let clusters = clusters(&text);
+    // Direction is a property of the whole label, not of the part kept.
+    let rtl = p.rtl;
+    Prepared {
+        text,
+        clusters,
+        rtl,
+    }
+}
+
+/// Display width of `s` in cells: the sum of its graphemes' widths, which is
+/// what a terminal uses (`str::width` would count lam + alef as one cell).
+pub fn display_width(s: &str) -> usize {
+    s.graphemes(true).map(grapheme_width).sum()
+}

@@ -1,0 +1,112 @@
+//! Visual reordering of one line, grapheme by grapheme (UAX #9 L1–L4).
+//!
+//! unicode-bidi resolves the embedding levels (rules up to I2) for the whole
+//! paragraph; this file does the per-line rest itself, because the crate's
+//! own line functions are wrong for a terminal:
+//! * `reorder_line` reverses RTL runs by `char`, which puts every haraka
+//!   *before* its letter; we reverse whole grapheme clusters (L3), so marks
+//!   stay on their base;
+//! * it does not mirror brackets; we mirror the first char of every cluster
+//!   at an odd level with unicode-bidi-mirroring (L4), so `(` `[` `«` face
+//!   the right way (ASCII quotes have no mirror and are left alone);
+//! * `visual_runs` panics on an empty range and clones the levels of the
+//!   whole paragraph for every line (quadratic on long paragraphs); we read
+//!   the paragraph levels once and apply L1 (trailing whitespace takes the
+//!   paragraph level) per line ourselves, then let
+//!   `ParagraphBidiInfo::reorder_visual` do L2 on the clusters' levels.
+
+use std::ops::Range;
+
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+
+use super::cluster::Cluster;
+
+/// True if `text` contains a strong right-to-left letter (Arabic, Hebrew…):
+/// such a paragraph is RTL even when it starts with a Latin word or a digit,
+/// which the UBA's own P2/P3 rule would get wrong (`EPA تعلن خطة`).
+pub(crate) fn has_strong_rtl(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL))
+}
+
+/// Resolves the levels of a whole paragraph with the given base direction.
+/// (`Some(level)` overrides P2/P3, which is what we want: we decided.)
+pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphBidiInfo<'_> {
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    ParagraphBidiInfo::new(text, Some(level))
+}
+
+/// The clusters of `line` (indices into `clusters`) in visual order, left to
+/// right, each with whether it is drawn right-to-left (odd level → mirror).
+pub(crate) fn visual_order(
+    info: &ParagraphBidiInfo<'_>,
+    clusters: &[Cluster],
+    line: Range<usize>,
+) -> Vec<(usize, bool)> {
+    let Some(line_clusters) = clusters.get(line.clone()) else {
+        return Vec::new();
+    };
+    if line_clusters.is_empty() {
+        return Vec::new();
+    }
+    let para = info.paragraph_level;
+    let mut levels: Vec<Level> = line_clusters
+        .iter()
+        .map(|c| info.levels.get(c.bytes.start).copied().unwrap_or(para))
+        .collect();
+    // L1: whitespace at the end of the line goes back to the paragraph level.
+    for (level, c) in levels.iter_mut().zip(line_clusters).rev() {
+        let class = info.original_classes.get(c.bytes.start).copied();
+        if c.space || class == Some(BidiClass::WS) {
+            *level = para;
+        } else {
+            break;
+        }
+    }
+    if levels.iter().all(|l| l.is_ltr()) {
+        return (line).map(|i| (i, false)).collect();
+    }
+    ParagraphBidiInfo::reorder_visual(&levels)
+        .into_iter()
+        .map(|k| (line.start + k, levels[k].is_rtl()))
+        .collect()
+}
+
+/// Mirrors the first char of a cluster drawn right-to-left (L4).
+pub(crate) fn mirror(cluster_text: &mut String) {
+    let mut chars = cluster_text.chars();
+    if let Some(first) = chars.next()
+        && let Some(m) = unicode_bidi_mirroring::get_mirrored(first)
+    {
+        let rest = chars.as_str();
+        let mut s = String::with_capacity(cluster_text.len());
+        s.push(m);
+        s.push_str(rest);
+        *cluster_text = s;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strong_rtl_detection() {
+        assert!(has_strong_rtl("EPA تعلن"));
+        assert!(!has_strong_rtl("١٢٣ 2020"));
+        assert!(!has_strong_rtl(""));
+    }
+
+    #[test]
+    fn mirroring() {
+        let mut s = String::from("(");
+        mirror(&mut s);
+        assert_eq!(s, ")");
+        let mut s = String::from("«");
+        mirror(&mut s);
+        assert_eq!(s, "»");
+        let mut s = String::from("\"");
+        mirror(&mut s);
+        assert_eq!(s, "\"");
+    }
+}
