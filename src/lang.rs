@@ -42,12 +42,23 @@ mod tests {
     #[test]
     fn locale_decides_the_default() {
         let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert_eq!(Lang::from_env(env(&[("LANG", "ar_EG.UTF-8")])), Lang::Ar);
         assert_eq!(Lang::from_env(env(&[("LANG", "en_US.UTF-8")])), Lang::En);
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", "ar_SA"), ("LANG", "en_US")])), Lang::Ar);
-        assert_eq!(Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "ar_SA")])), Lang::Ar);
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", "ar_SA"), ("LANG", "en_US")])),
+            Lang::Ar
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", "ar_SA")])),
+            Lang::Ar
+        );
         assert_eq!(Lang::from_env(env(&[])), Lang::En);
     }
 }

@@ -10,3 +10,4 @@ pub mod export;
 pub mod lang;
 pub mod select;
 pub mod text;
+pub mod tui;

@@ -6,11 +6,14 @@
 mod check;
 mod list;
 mod output;
+mod tools;
 
 use crate::corpus::{self, DirSource, Timeline};
 pub use crate::lang::Lang;
 use crate::select::FilterSpec;
+use crate::text::BidiMode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 pub use output::Output;
@@ -37,6 +40,19 @@ pub struct Cli {
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
+    /// Who lays out right-to-left text. app: this program shapes and reorders Arabic and puts the
+    /// terminal in explicit mode (right for xterm, Alacritty, kitty with force_ltr, Windows
+    /// Terminal, GNOME Terminal/VTE, WezTerm, mintty). terminal: logical order for terminals that
+    /// always reorder (Konsole, mlterm, macOS Terminal). off: raw logical order (debugging).
+    /// auto: app, unless the environment names a reordering terminal; off when not on a terminal.
+    /// See docs/bidi.md
+    #[arg(long, global = true, value_enum, env = "KARABAKH_BIDI", default_value_t = BidiMode::Auto)]
+    pub bidi: BidiMode,
+
+    /// Do not capture the mouse (lets the terminal select text)
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -47,6 +63,10 @@ pub enum Command {
     List(Box<ListArgs>),
     /// Validate the corpus and print every problem; exit 0 if it is valid, 1 if not
     Check,
+    /// The right-to-left text engine as a filter: logical lines in, visual lines out (like fribidi)
+    Bidi(tools::BidiArgs),
+    /// Render the UI headlessly after replaying keys, to .txt (cells) or .svg (cells and colours)
+    Screenshot(tools::ScreenshotArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,11 +143,22 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
             Some(t) => list::run(&t, &args, lang, out),
             None => EXIT_DATA,
         },
+        Some(Command::Bidi(args)) => tools::bidi(&args, cli.bidi, out),
+        Some(Command::Screenshot(args)) => match load(cli.corpus.as_deref(), out) {
+            Some(t) => tools::screenshot(t, &args, lang, cli.bidi, out),
+            None => EXIT_DATA,
+        },
         None => {
-            out.error(
-                "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
-            );
-            EXIT_USAGE
+            if !std::io::stdout().is_terminal() {
+                out.error(
+                    "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
+                );
+                return EXIT_USAGE;
+            }
+            match load(cli.corpus.as_deref(), out) {
+                Some(t) => tools::tui(t, lang, cli.bidi, !cli.no_mouse, out),
+                None => EXIT_DATA,
+            }
         }
     }
 }

@@ -1,0 +1,57 @@
+//! Everything that can happen to the UI, as data. Keys, mouse and resize
+//! events become `Action`s; `update` applies them. Because actions are
+//! plain values, tests drive the UI exactly as a user would, without a
+//! terminal.
+
+use crate::tui::app::Pane;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Close the open dialog, prompt or help; clear a pending prompt.
+    Escape,
+    ToggleHelp,
+    NextPane,
+    PrevPane,
+    FocusPane(Pane),
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Follow: timeline → article; article passage → its event; claim → its passage.
+    Follow,
+    NextSource,
+    PrevSource,
+    NextPassage,
+    PrevPassage,
+    Back,
+    Forward,
+    /// Open the picker of the selected event's actors and places.
+    RelatedEntities,
+    StartSearch,
+    NextHit,
+    PrevHit,
+    OpenFilter,
+    ClearFilter,
+    ToggleMark,
+    MarkRange,
+    ClearMarks,
+    OpenExport,
+    ToggleLanguage,
+    ToggleLogScale,
+    ToggleClaimScope,
+    /// A character typed into the open prompt.
+    Input(char),
+    Backspace,
+    Submit,
+    /// Cycle a choice in a dialog (export format, filter field).
+    NextChoice,
+    PrevChoice,
+    Resize(u16, u16),
+    Click(u16, u16),
+    ScrollUp(u16, u16),
+    ScrollDown(u16, u16),
+    Suspend,
+}

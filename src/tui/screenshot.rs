@@ -1,0 +1,204 @@
+//! `screenshot`: the UI rendered headlessly after replaying keys, written
+//! as text (the cells) or SVG (the cells with their colours, each at its
+//! own position so no viewer re-shapes or re-orders the Arabic).
+
+use crate::corpus::Timeline;
+use crate::lang::Lang;
+use crate::text::BidiMode;
+use crate::tui::app::App;
+use crate::tui::{keys, update, view};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use std::fmt::Write;
+use std::sync::Arc;
+
+/// Parses a key script: plain characters are typed; `<Tab>`, `<Enter>`,
+/// `<Esc>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`,
+/// `<Home>`, `<End>`, `<BS>`, `<S-Tab>`, `<C-x>`, `<A-Left>`, `<lt>` name keys.
+pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
+    let mut out = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '<'
+            && let Some(end) = rest.find('>')
+        {
+            let name = &rest[1..end];
+            out.push(named_key(name).ok_or_else(|| format!("unknown key <{name}> in --keys"))?);
+            rest = &rest[end + 1..];
+            continue;
+        }
+        out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        rest = &rest[c.len_utf8()..];
+    }
+    Ok(out)
+}
+
+fn named_key(name: &str) -> Option<KeyEvent> {
+    let plain = |c| Some(KeyEvent::new(c, KeyModifiers::NONE));
+    match name {
+        "Tab" => plain(KeyCode::Tab),
+        "S-Tab" => plain(KeyCode::BackTab),
+        "Enter" | "CR" => plain(KeyCode::Enter),
+        "Esc" => plain(KeyCode::Esc),
+        "Up" => plain(KeyCode::Up),
+        "Down" => plain(KeyCode::Down),
+        "Left" => plain(KeyCode::Left),
+        "Right" => plain(KeyCode::Right),
+        "PgUp" => plain(KeyCode::PageUp),
+        "PgDn" => plain(KeyCode::PageDown),
+        "Home" => plain(KeyCode::Home),
+        "End" => plain(KeyCode::End),
+        "BS" => plain(KeyCode::Backspace),
+        "Space" => plain(KeyCode::Char(' ')),
+        "lt" => plain(KeyCode::Char('<')),
+        "A-Left" => Some(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT)),
+        "A-Right" => Some(KeyEvent::new(KeyCode::Right, KeyModifiers::ALT)),
+        _ => {
+            let c = name.strip_prefix("C-")?;
+            let mut chars = c.chars();
+            let ch = chars.next()?;
+            chars
+                .next()
+                .is_none()
+                .then(|| KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL))
+        }
+    }
+}
+
+/// Builds the app at a size, replays the keys, and renders one frame.
+pub fn render(
+    timeline: Arc<Timeline>,
+    size: (u16, u16),
+    keys_script: &str,
+    lang: Lang,
+    bidi: BidiMode,
+) -> Result<Buffer, String> {
+    let mut app = App::new(timeline, lang, bidi, size);
+    update::keep_cursor_visible(&mut app);
+    for key in parse_keys(keys_script)? {
+        if let Some(action) = keys::dispatch(&app, key) {
+            update::update(&mut app, action);
+        }
+    }
+    Ok(draw(&app, size))
+}
+
+/// Renders the app into a fresh buffer.
+pub fn draw(app: &App, size: (u16, u16)) -> Buffer {
+    let mut terminal = match Terminal::new(TestBackend::new(size.0, size.1)) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    };
+    let _ = terminal.draw(|f| view::view(app, f));
+    terminal.backend().buffer().clone()
+}
+
+/// The cells as text, one line per row, trailing spaces kept.
+pub fn to_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            skip = crate::text::display_width(sym).saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+const CELL_W: f32 = 9.0;
+const CELL_H: f32 = 19.0;
+
+fn rgb(c: Color, fallback: &str) -> String {
+    match c {
+        Color::Reset => fallback.to_string(),
+        Color::Black => "#1e1e1e".into(),
+        Color::Red => "#e06c75".into(),
+        Color::Green => "#98c379".into(),
+        Color::Yellow => "#e5c07b".into(),
+        Color::Blue => "#61afef".into(),
+        Color::Magenta => "#c678dd".into(),
+        Color::Cyan => "#56b6c2".into(),
+        Color::Gray => "#abb2bf".into(),
+        Color::DarkGray => "#5c6370".into(),
+        Color::White => "#ffffff".into(),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        _ => fallback.to_string(),
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The cells as SVG: a background rectangle and a text element per cell,
+/// with `unicode-bidi: bidi-override` so the viewer draws each cell as is.
+pub fn to_svg(buf: &Buffer) -> String {
+    let (w, h) = (buf.area.width, buf.area.height);
+    let (fg0, bg0) = ("#dcdfe4", "#282c34");
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" font-family="DejaVu Sans Mono, monospace" font-size="15">"#,
+        w as f32 * CELL_W,
+        h as f32 * CELL_H,
+        w as f32 * CELL_W,
+        h as f32 * CELL_H
+    );
+    let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="{bg0}"/>"#);
+    let _ = writeln!(
+        s,
+        r#"<style>text{{white-space:pre;direction:ltr;unicode-bidi:bidi-override}}</style>"#
+    );
+    for y in 0..h {
+        for x in 0..w {
+            let cell = &buf[(x, y)];
+            let mods = cell.modifier;
+            let (mut fg, mut bg) = (rgb(cell.fg, fg0), rgb(cell.bg, bg0));
+            if mods.contains(Modifier::REVERSED) {
+                std::mem::swap(&mut fg, &mut bg);
+            }
+            let (px, py) = (x as f32 * CELL_W, y as f32 * CELL_H);
+            if bg != bg0 {
+                let _ = writeln!(
+                    s,
+                    r#"<rect x="{px}" y="{py}" width="{CELL_W}" height="{CELL_H}" fill="{bg}"/>"#
+                );
+            }
+            let sym = cell.symbol();
+            if sym.trim().is_empty() {
+                continue;
+            }
+            let mut attrs = String::new();
+            if mods.contains(Modifier::BOLD) {
+                attrs.push_str(r#" font-weight="bold""#);
+            }
+            if mods.contains(Modifier::UNDERLINED) {
+                attrs.push_str(r#" text-decoration="underline""#);
+            }
+            if mods.contains(Modifier::DIM) {
+                attrs.push_str(r#" opacity="0.6""#);
+            }
+            let _ = writeln!(
+                s,
+                r#"<text x="{px}" y="{}" fill="{fg}"{attrs}>{}</text>"#,
+                py + CELL_H - 5.0,
+                escape(sym)
+            );
+        }
+    }
+    s.push_str("</svg>\n");
+    s
+}

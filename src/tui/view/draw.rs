@@ -1,0 +1,122 @@
+//! Drawing laid-out text into the buffer, and the styles.
+//!
+//! Glyphs are written cell by cell at the columns the text engine computed,
+//! so ratatui never re-measures (it would count lam-alef wrongly) and never
+//! sees a bidi control (it would drop it). Every style that carries meaning
+//! uses a modifier as well as a colour, so it survives `NO_COLOR`.
+
+use crate::lang::Lang;
+use crate::text::{BidiMode, VisualLine, layout_label};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use std::ops::Range;
+
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+pub fn quote() -> Style {
+    Style::new()
+        .fg(Color::Black)
+        .bg(Color::Yellow)
+        .add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+pub fn cited() -> Style {
+    Style::new()
+        .fg(Color::Cyan)
+        .add_modifier(Modifier::UNDERLINED)
+}
+pub fn hit() -> Style {
+    Style::new()
+        .fg(Color::Magenta)
+        .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+}
+pub fn furniture() -> Style {
+    Style::new().fg(Color::DarkGray).add_modifier(Modifier::DIM)
+}
+pub fn heading() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+}
+pub fn muted() -> Style {
+    Style::new().fg(Color::Gray)
+}
+pub fn conflict() -> Style {
+    Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+pub fn focused_border() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// Draws a visual line at (x, y), clipped to `width` cells; `style_of`
+/// gives each glyph's style from its logical byte range.
+pub fn line(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    v: &VisualLine,
+    base: Style,
+    style_of: &dyn Fn(&Range<usize>) -> Option<Style>,
+) {
+    let mut col = v.indent.min(width);
+    for g in &v.glyphs {
+        let w = u16::from(g.width);
+        if col + w > width {
+            break;
+        }
+        let style = style_of(&g.logical).map_or(base, |s| base.patch(s));
+        buf.set_stringn(x + col, y, &g.text, usize::from(w), style);
+        col += w;
+    }
+}
+
+/// Draws a one-line label (corpus text or an interface string) through the
+/// text engine, aligned to the right when `right` (the Arabic interface).
+/// Returns the cells used.
+#[allow(clippy::too_many_arguments)]
+pub fn label(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    text: &str,
+    style: Style,
+    mode: BidiMode,
+    right: bool,
+) -> u16 {
+    if width == 0 {
+        return 0;
+    }
+    let mut v = layout_label(text, usize::from(width), mode);
+    let used = v.width() as u16;
+    v.indent = if right { width.saturating_sub(used) } else { 0 };
+    line(buf, x, y, width, &v, style, &|_| None);
+    used
+}
+
+/// A row of columns laid out in reading order: left to right in English,
+/// right to left in Arabic. Each column is (width, text, style); a width
+/// of 0 takes what is left.
+pub fn columns(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    lang: Lang,
+    mode: BidiMode,
+    cols: &[(u16, &str, Style)],
+) {
+    let fixed: u16 = cols.iter().map(|c| c.0 + 1).sum();
+    let flexible = area.width.saturating_sub(fixed);
+    let rtl = lang == Lang::Ar;
+    let mut offset = 0u16;
+    for (w, text, style) in cols {
+        let w = if *w == 0 { flexible } else { *w }.min(area.width.saturating_sub(offset));
+        let x = if rtl {
+            area.x + area.width.saturating_sub(offset + w)
+        } else {
+            area.x + offset
+        };
+        label(buf, x, y, w, text, *style, mode, rtl);
+        offset += w + 1;
+    }
+}
