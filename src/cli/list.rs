@@ -42,6 +42,18 @@ pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
 pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     let mut era = None;
+    let date_of = |e: usize| match lang {
+        Lang::En => t.events[e].date.display_en(),
+        Lang::Ar => t.events[e].date.display_ar(),
+    };
+    // The date column is as wide as the widest date, so columns align.
+    let dw = sel
+        .events
+        .iter()
+        .map(|&e| date_of(e).chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
     for &e in &sel.events {
         let ev = &t.events[e];
         if era != Some(ev.era) {
@@ -58,9 +70,10 @@ pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<String> {
                 x.end.display_en()
             ));
         }
-        let (date, first, second) = match lang {
-            Lang::En => (ev.date.display_en(), &ev.title.en, &ev.title.ar),
-            Lang::Ar => (ev.date.display_ar(), &ev.title.ar, &ev.title.en),
+        let date = date_of(e);
+        let (first, second) = match lang {
+            Lang::En => (&ev.title.en, &ev.title.ar),
+            Lang::Ar => (&ev.title.ar, &ev.title.en),
         };
         let mut outlets: Vec<String> = Vec::new();
         for s in &ev.sources {
@@ -80,7 +93,7 @@ pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<String> {
             format!(", {} casualty claim(s)", ev.claims.len())
         };
         lines.push(format!(
-            "{date:<18} {:<40} {:<15} {}\n{:<18} {}\n{:<18} {} source(s){claims}: {}\n",
+            "{date:<dw$} {:<40} {:<15} {}\n{:<dw$} {}\n{:<dw$} {} source(s){claims}: {}\n",
             ev.id,
             ev.kind.as_str(),
             sanitize(first),

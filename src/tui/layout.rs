@@ -69,9 +69,9 @@ pub fn screen(size: (u16, u16), lang: Lang, focus: Pane) -> Screen {
             (_, 1) => Constraint::Percentage(100),
             (Pane::Timeline, 2) => Constraint::Percentage(42),
             (_, 2) => Constraint::Percentage(58),
-            (Pane::Timeline, _) => Constraint::Percentage(32),
-            (Pane::Article, _) => Constraint::Percentage(38),
-            (Pane::Claims, _) => Constraint::Percentage(30),
+            (Pane::Timeline, _) => Constraint::Percentage(36),
+            (Pane::Article, _) => Constraint::Percentage(36),
+            (Pane::Claims, _) => Constraint::Percentage(28),
         })
         .collect();
     let mut order = shown.clone();

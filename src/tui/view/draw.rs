@@ -15,10 +15,11 @@ use std::ops::Range;
 pub fn selected() -> Style {
     Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
 }
+/// Reversed yellow: a yellow band in colour, still a reversed band when
+/// `NO_COLOR` strips the colour.
 pub fn quote() -> Style {
     Style::new()
-        .fg(Color::Black)
-        .bg(Color::Yellow)
+        .fg(Color::Yellow)
         .add_modifier(Modifier::BOLD | Modifier::REVERSED)
 }
 pub fn cited() -> Style {

@@ -40,7 +40,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(1),
         ..area
     };
-    let date_w: u16 = if app.lang == Lang::Ar { 17 } else { 15 };
+    let date_w: u16 = if app.lang == Lang::Ar { 19 } else { 18 };
     for (i, row) in app
         .rows
         .iter()
