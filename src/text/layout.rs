@@ -58,13 +58,34 @@ fn reorders(mode: BidiMode) -> bool {
 }
 
 fn prepare(s: &str, base: usize, mode: BidiMode) -> Prepared {
+    prepare_dir(s, base, mode, Direction::Auto)
+}
+
+/// The base direction of a label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// RTL when the text holds any Arabic (or other RTL) letter: right for
+    /// corpus text, whose paragraphs may start with a Latin word or digit.
+    Auto,
+    /// Interface text of the English UI: an Arabic search term inside
+    /// "search «…» 2/5" must not turn the whole bar around.
+    Ltr,
+    /// Interface text of the Arabic UI.
+    Rtl,
+}
+
+fn prepare_dir(s: &str, base: usize, mode: BidiMode, dir: Direction) -> Prepared {
     let sanitized = sanitize_mapped(s, base);
     let text = if reorders(mode) {
         shape(&sanitized)
     } else {
         sanitized
     };
-    let rtl = has_strong_rtl(&text.text);
+    let rtl = match dir {
+        Direction::Auto => has_strong_rtl(&text.text),
+        Direction::Ltr => false,
+        Direction::Rtl => true,
+    };
     let clusters = clusters(&text);
     Prepared {
         text,
@@ -148,8 +169,13 @@ fn emit(
 /// `…` glyph maps to the whole cut-off tail). RTL labels are right-aligned
 /// within `width` through `indent`, like paragraphs.
 pub fn layout_label(text: &str, width: usize, mode: BidiMode) -> VisualLine {
+    layout_label_dir(text, width, mode, Direction::Auto)
+}
+
+/// [`layout_label`] with the base direction given instead of detected.
+pub fn layout_label_dir(text: &str, width: usize, mode: BidiMode, dir: Direction) -> VisualLine {
     let width = width.max(1);
-    let mut p = prepare(text, 0, mode);
+    let mut p = prepare_dir(text, 0, mode, dir);
     let total: usize = p.clusters.iter().map(|c| c.width).sum();
     if total > width {
         p = truncate(p, text.len(), width);

@@ -31,7 +31,7 @@ mod wrap;
 
 pub use filter::bidi_filter;
 pub use fold::{find_all, fold, fold_with_map};
-pub use layout::{LayoutOptions, display_width, layout, layout_label};
+pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, layout_label_dir};
 pub use line::{Glyph, VisualLine};
 pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, resolve_auto};
 pub use sanitize::sanitize;

@@ -62,10 +62,16 @@ pub fn article_title(app: &App, article: usize) -> String {
     }
 }
 
-/// The top line: what is shown, the active filter, marks, search.
-pub fn status(app: &App) -> String {
+/// The top line, as pieces: what is shown, the active filter, marks,
+/// search. Pieces marked `true` are user or corpus text, laid out on their
+/// own so they cannot reorder their neighbours.
+pub fn status(app: &App) -> Vec<(String, bool)> {
     let lang = app.lang;
-    let mut parts = vec!["karabakh-timeline".to_string()];
+    let mut parts = vec![("karabakh-timeline".to_string(), false)];
+    let add = |text: String, own: bool, parts: &mut Vec<(String, bool)>| {
+        parts.push(("·".into(), false));
+        parts.push((text, own));
+    };
     if let Some(e) = app.event() {
         let ev = &app.timeline.events[e];
         let pos = app
@@ -79,15 +85,17 @@ pub fn status(app: &App) -> String {
             .iter()
             .filter(|r| matches!(r, Row::Event(_)))
             .count();
-        parts.push(format!("{pos}/{total} {}", ev.id));
+        add(format!("{pos}/{total}"), false, &mut parts);
+        parts.push((ev.id.clone(), true));
     }
     let filters = app.filter.describe();
     if !filters.is_empty() {
-        parts.push(format!(
-            "{}: {}",
-            lang.pick("filter", "تصفية"),
-            filters.join(", ")
-        ));
+        add(
+            format!("{}:", lang.pick("filter", "تصفية")),
+            false,
+            &mut parts,
+        );
+        parts.push((filters.join(", "), true));
     }
     if let Some(q) = &app.search {
         let at = app
@@ -95,23 +103,21 @@ pub fn status(app: &App) -> String {
             .iter()
             .position(|&h| h == app.cursor)
             .map_or(0, |i| i + 1);
-        parts.push(format!(
-            "{} «{q}» {at}/{}",
-            lang.pick("search", "بحث"),
-            app.hits.len()
-        ));
+        add(lang.pick("search", "بحث").into(), false, &mut parts);
+        parts.push((format!("«{q}»"), true));
+        parts.push((format!("{at}/{}", app.hits.len()), false));
     }
     if !app.marks.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            lang.pick("marked", "معلَّم"),
-            app.marks.len()
-        ));
+        add(
+            format!("{} {}", lang.pick("marked", "معلَّم"), app.marks.len()),
+            false,
+            &mut parts,
+        );
     }
     if let Some(s) = &app.status {
-        parts.push(s.clone());
+        add(s.clone(), false, &mut parts);
     }
-    parts.join(" · ")
+    parts
 }
 
 pub fn scope_name(lang: Lang, scope: ExportScope) -> &'static str {

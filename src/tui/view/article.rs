@@ -6,7 +6,8 @@ use crate::lang::Lang;
 use crate::tui::app::App;
 use crate::tui::article::{self, HEADER_ROWS};
 use crate::tui::i18n;
-use crate::tui::view::{draw, pane_title};
+use crate::tui::view::draw::{self, How};
+use crate::tui::view::pane_title;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -28,14 +29,12 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area.width,
             i18n::no_events(app.lang),
             draw::muted(),
-            app.bidi,
-            app.lang == Lang::Ar,
+            How::ui(app),
         );
         return;
     };
     let t = &app.timeline;
     let a = &t.articles[passage.article];
-    let right = app.lang == Lang::Ar;
     pane_title(app, f, area, &i18n::article_title(app, passage.article));
 
     // Header: outlet · published, then the headline (always Arabic, RTL).
@@ -53,8 +52,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         area.width,
         &head,
         draw::muted(),
-        app.bidi,
-        right,
+        How::corpus(app),
     );
     if area.height > 1 {
         draw::label(
@@ -64,8 +62,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area.width,
             &a.headline,
             bold,
-            app.bidi,
-            true,
+            How::arabic(app),
         );
     }
     if area.height > 2 {

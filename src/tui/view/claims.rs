@@ -6,7 +6,8 @@ use crate::lang::Lang;
 use crate::tui::app::{App, Pane};
 use crate::tui::claims::{self, ClaimRow};
 use crate::tui::i18n;
-use crate::tui::view::{draw, pane_title};
+use crate::tui::view::draw::{self, How};
+use crate::tui::view::pane_title;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -45,8 +46,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area.width,
             msg,
             draw::muted(),
-            app.bidi,
-            app.lang == Lang::Ar,
+            How::ui(app),
         );
         return;
     }
@@ -89,8 +89,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                     area.width,
                     &text,
                     draw::heading(),
-                    app.bidi,
-                    app.lang == Lang::Ar,
+                    How::ui(app),
                 );
             }
             ClaimRow::Claim(c) => {
@@ -142,14 +141,12 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                     f.buffer_mut(),
                     area,
                     y,
-                    app.lang,
-                    app.bidi,
                     &[
-                        (0, claimant, style),
-                        (11, &as_of, style),
-                        (14, outlet, style),
-                        (7, &value, style),
-                        (bar_w, &bar, style),
+                        (0, claimant, style, How::corpus(app)),
+                        (11, &as_of, style, How::ui(app)),
+                        (14, outlet, style, How::corpus(app)),
+                        (7, &value, style, How::ui(app)),
+                        (bar_w, &bar, style, How::ui(app)),
                     ],
                 );
             }

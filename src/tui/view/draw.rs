@@ -6,7 +6,8 @@
 //! uses a modifier as well as a colour, so it survives `NO_COLOR`.
 
 use crate::lang::Lang;
-use crate::text::{BidiMode, VisualLine, layout_label};
+use crate::text::{BidiMode, Direction, VisualLine, layout_label_dir};
+use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -71,9 +72,45 @@ pub fn line(
     }
 }
 
+/// How a one-line string is laid out: the bidi mode, its base direction
+/// and whether it is aligned to the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct How {
+    pub mode: BidiMode,
+    pub dir: Direction,
+    pub right: bool,
+}
+
+impl How {
+    /// Interface text: the interface language's direction and alignment.
+    pub fn ui(app: &App) -> How {
+        let ar = app.lang == Lang::Ar;
+        How {
+            mode: app.bidi,
+            dir: if ar { Direction::Rtl } else { Direction::Ltr },
+            right: ar,
+        }
+    }
+
+    /// Corpus text (titles, names): its own direction, the UI's alignment.
+    pub fn corpus(app: &App) -> How {
+        How {
+            dir: Direction::Auto,
+            ..How::ui(app)
+        }
+    }
+
+    /// Arabic text from the article: right-aligned in both interfaces.
+    pub fn arabic(app: &App) -> How {
+        How {
+            right: true,
+            ..How::corpus(app)
+        }
+    }
+}
+
 /// Draws a one-line label (corpus text or an interface string) through the
-/// text engine, aligned to the right when `right` (the Arabic interface).
-/// Returns the cells used.
+/// text engine. Returns the cells used.
 #[allow(clippy::too_many_arguments)]
 pub fn label(
     buf: &mut Buffer,
@@ -82,42 +119,69 @@ pub fn label(
     width: u16,
     text: &str,
     style: Style,
-    mode: BidiMode,
-    right: bool,
+    how: How,
 ) -> u16 {
     if width == 0 {
         return 0;
     }
-    let mut v = layout_label(text, usize::from(width), mode);
+    let mut v = layout_label_dir(text, usize::from(width), how.mode, how.dir);
     let used = v.width() as u16;
-    v.indent = if right { width.saturating_sub(used) } else { 0 };
+    v.indent = if how.right {
+        width.saturating_sub(used)
+    } else {
+        0
+    };
     line(buf, x, y, width, &v, style, &|_| None);
     used
 }
 
 /// A row of columns laid out in reading order: left to right in English,
-/// right to left in Arabic. Each column is (width, text, style); a width
-/// of 0 takes what is left.
-pub fn columns(
-    buf: &mut Buffer,
-    area: Rect,
-    y: u16,
-    lang: Lang,
-    mode: BidiMode,
-    cols: &[(u16, &str, Style)],
-) {
+/// right to left in Arabic. Each column is (width, text, style, how); a
+/// width of 0 takes what is left.
+pub fn columns(buf: &mut Buffer, area: Rect, y: u16, cols: &[(u16, &str, Style, How)]) {
     let fixed: u16 = cols.iter().map(|c| c.0 + 1).sum();
     let flexible = area.width.saturating_sub(fixed);
-    let rtl = lang == Lang::Ar;
+    let rtl = cols.first().is_some_and(|c| c.3.right);
     let mut offset = 0u16;
-    for (w, text, style) in cols {
+    for (w, text, style, how) in cols {
         let w = if *w == 0 { flexible } else { *w }.min(area.width.saturating_sub(offset));
         let x = if rtl {
             area.x + area.width.saturating_sub(offset + w)
         } else {
             area.x + offset
         };
-        label(buf, x, y, w, text, *style, mode, rtl);
+        label(buf, x, y, w, text, *style, *how);
         offset += w + 1;
+    }
+}
+
+/// Lays out pieces of one line each on its own and places them in reading
+/// order, a space apart: the layout equivalent of bidi isolates (which the
+/// engine strips from all input). An Arabic search term inside an English
+/// status line then cannot pull the numbers after it into its run.
+pub fn segments(buf: &mut Buffer, area: Rect, y: u16, ui: How, parts: &[(&str, How)]) {
+    let mut used = 0u16;
+    for (text, how) in parts {
+        if used >= area.width {
+            break;
+        }
+        let room = area.width - used;
+        let v = layout_label_dir(text, usize::from(room), how.mode, how.dir);
+        let w = (v.width() as u16).min(room);
+        let x = if ui.right {
+            area.x + area.width - used - w
+        } else {
+            area.x + used
+        };
+        line(
+            buf,
+            x,
+            y,
+            w,
+            &VisualLine { indent: 0, ..v },
+            Style::new(),
+            &|_| None,
+        );
+        used += w + 1;
     }
 }

@@ -9,6 +9,7 @@ mod timeline;
 use crate::lang::Lang;
 use crate::tui::app::{App, Overlay, Pane};
 use crate::tui::{i18n, keys, layout};
+use draw::How;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -54,8 +55,7 @@ fn too_small(app: &App, f: &mut Frame, area: Rect) {
                 area.width,
                 l,
                 Style::new(),
-                app.bidi,
-                app.lang == Lang::Ar,
+                How::ui(app),
             );
         }
     }
@@ -94,25 +94,20 @@ pub fn pane_title(app: &App, f: &mut Frame, inner: Rect, title: &str) {
         w,
         &text,
         style,
-        app.bidi,
-        app.lang == Lang::Ar,
+        How::ui(app),
     );
 }
 
 fn status_bar(app: &App, f: &mut Frame, area: Rect) {
-    let text = i18n::status(app);
     let style = Style::new().add_modifier(Modifier::REVERSED);
     f.buffer_mut().set_style(area, style);
-    draw::label(
-        f.buffer_mut(),
-        area.x,
-        area.y,
-        area.width,
-        &text,
-        style,
-        app.bidi,
-        app.lang == Lang::Ar,
-    );
+    let parts = i18n::status(app);
+    let (ui, own) = (How::ui(app), How::corpus(app));
+    let pieces: Vec<(&str, How)> = parts
+        .iter()
+        .map(|(t, o)| (t.as_str(), if *o { own } else { ui }))
+        .collect();
+    draw::segments(f.buffer_mut(), area, area.y, ui, &pieces);
 }
 
 fn tab_bar(app: &App, f: &mut Frame, area: Rect, screen: &layout::Screen) {
@@ -134,16 +129,7 @@ fn tab_bar(app: &App, f: &mut Frame, area: Rect, screen: &layout::Screen) {
             if shown { "▣" } else { "□" },
             i18n::pane_name(app.lang, *pane)
         );
-        draw::label(
-            f.buffer_mut(),
-            x,
-            area.y,
-            third,
-            &name,
-            style,
-            app.bidi,
-            app.lang == Lang::Ar,
-        );
+        draw::label(f.buffer_mut(), x, area.y, third, &name, style, How::ui(app));
     }
 }
 
@@ -157,8 +143,7 @@ fn hint_bar(app: &App, f: &mut Frame, area: Rect) {
             area.width,
             &text,
             Style::new(),
-            app.bidi,
-            false,
+            How::ui(app),
         );
         return;
     }
@@ -174,7 +159,6 @@ fn hint_bar(app: &App, f: &mut Frame, area: Rect) {
         area.width,
         &text,
         draw::muted(),
-        app.bidi,
-        app.lang == Lang::Ar,
+        How::ui(app),
     );
 }

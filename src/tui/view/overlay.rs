@@ -3,7 +3,7 @@
 
 use crate::lang::Lang;
 use crate::tui::app::{App, FilterForm, Overlay};
-use crate::tui::view::draw;
+use crate::tui::view::draw::{self, How};
 use crate::tui::{export_dialog, keys};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -57,8 +57,7 @@ fn popup(app: &App, f: &mut Frame, area: Rect, title: &str, width: u16, rows: u1
         w.saturating_sub(4),
         &t,
         Style::new().add_modifier(Modifier::BOLD),
-        app.bidi,
-        app.lang == Lang::Ar,
+        How::ui(app),
     );
     inner
 }
@@ -72,8 +71,7 @@ fn text_line(app: &App, f: &mut Frame, inner: Rect, row: u16, text: &str, style:
             inner.width,
             text,
             style,
-            app.bidi,
-            app.lang == Lang::Ar,
+            How::ui(app),
         );
     }
 }
@@ -112,11 +110,14 @@ fn help(app: &App, f: &mut Frame, area: Rect) {
                         f.buffer_mut(),
                         Rect::new(col.x, col.y + y, col.width, 1),
                         col.y + y,
-                        app.lang,
-                        app.bidi,
                         &[
-                            (key_w, k, Style::new().add_modifier(Modifier::BOLD)),
-                            (0, desc, Style::new()),
+                            (
+                                key_w,
+                                k,
+                                Style::new().add_modifier(Modifier::BOLD),
+                                How::ui(app),
+                            ),
+                            (0, desc, Style::new(), How::ui(app)),
                         ],
                     );
                 }
@@ -157,15 +158,14 @@ fn filter(app: &App, f: &mut Frame, area: Rect, form: &FilterForm) {
                 f.buffer_mut(),
                 Rect::new(inner.x, y, inner.width, 1),
                 y,
-                app.lang,
-                app.bidi,
                 &[
                     (
                         22,
                         app.lang.pick(en, ar),
                         Style::new().add_modifier(Modifier::BOLD),
+                        How::ui(app),
                     ),
-                    (0, &value, style),
+                    (0, &value, style, How::corpus(app)),
                 ],
             );
         }

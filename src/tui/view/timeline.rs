@@ -4,7 +4,8 @@
 use crate::lang::Lang;
 use crate::tui::app::{App, Pane, Row};
 use crate::tui::i18n;
-use crate::tui::view::{draw, pane_title};
+use crate::tui::view::draw::{self, How};
+use crate::tui::view::pane_title;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -31,8 +32,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area.width,
             i18n::no_events(app.lang),
             draw::muted(),
-            app.bidi,
-            app.lang == Lang::Ar,
+            How::ui(app),
         );
         return;
     }
@@ -40,6 +40,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(1),
         ..area
     };
+    let ui = How::ui(app);
     let date_w: u16 = if app.lang == Lang::Ar { 19 } else { 18 };
     for (i, row) in app
         .rows
@@ -73,8 +74,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                     body.width,
                     &text,
                     draw::heading(),
-                    app.bidi,
-                    app.lang == Lang::Ar,
+                    How::ui(app),
                 );
             }
             Row::Event(e) => {
@@ -120,13 +120,11 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                     f.buffer_mut(),
                     body,
                     y,
-                    app.lang,
-                    app.bidi,
                     &[
-                        (1, mark, style),
-                        (date_w, &date, style),
-                        (0, title, style),
-                        (3, &badge, style),
+                        (1, mark, style, ui),
+                        (date_w, &date, style, ui),
+                        (0, title, style, How::corpus(app)),
+                        (3, &badge, style, ui),
                     ],
                 );
             }
