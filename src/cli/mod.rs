@@ -4,6 +4,7 @@
 //! stderr, one line each; stdout carries only data, so it can be piped.
 
 mod check;
+mod claims;
 mod list;
 mod output;
 
@@ -65,6 +66,28 @@ pub enum Command {
     List(Box<ListArgs>),
     /// Validate the corpus and print every problem; exit 0 if it is valid, 1 if not
     Check,
+    /// Compare the casualty and loss figures: grouped, with bars and conflicts
+    Claims(ClaimsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Only the claims of this event (by id)
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+    pub format: ClaimsFormat,
+    /// Scale the bars logarithmically, so small tolls stay visible beside large ones
+    #[arg(long)]
+    pub log: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -139,6 +162,10 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
         Some(Command::Check) => check::run(cli.corpus.as_deref(), out),
         Some(Command::List(args)) => match load(cli.corpus.as_deref(), out) {
             Some(t) => list::run(&t, &args, lang, out),
+            None => EXIT_DATA,
+        },
+        Some(Command::Claims(args)) => match load(cli.corpus.as_deref(), out) {
+            Some(t) => claims::run(&t, &args, lang, out),
             None => EXIT_DATA,
         },
         None => {
