@@ -7,10 +7,11 @@
 //! two official claimants (the belligerents).
 
 use crate::compare::figures::{Interval, format_value, format_value_ar, group_digits};
+use crate::compare::words::{dates, noun, possessive, printed_by, times, times_ar, toll, whose};
 use crate::compare::{Group, Row};
 use crate::corpus::date::PartialDate;
 use crate::corpus::model::Timeline;
-use crate::corpus::schema::{Category, Standing};
+use crate::corpus::schema::{Category, Qualifier, Standing};
 use serde::Serialize;
 
 /// What kind of disagreement a [`Conflict`] is.
@@ -104,74 +105,6 @@ fn days_apart(a: PartialDate, b: PartialDate) -> i64 {
     }
 }
 
-fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
-    }
-}
-
-/// "Madarat Alamiya (art-000)", several joined with "and".
-fn printed_by(r: &Row, ar: bool) -> String {
-    let names: Vec<String> = r
-        .sources
-        .iter()
-        .map(|s| {
-            let outlet = if ar { &s.outlet_ar } else { &s.outlet_en };
-            format!("{outlet} ({})", s.article_id)
-        })
-        .collect();
-    names.join(if ar { " و" } else { " and " })
-}
-
-/// What the figure counts, as the subject of a sentence ("civilian toll").
-fn toll(g: &Group, ar: bool) -> String {
-    let eq = g.equipment.as_deref().unwrap_or("equipment");
-    match (g.category, ar) {
-        (Category::TotalKilled, false) => "death toll".into(),
-        (Category::MilitaryKilled, false) => "military death toll".into(),
-        (Category::CiviliansKilled, false) => "civilian toll".into(),
-        (Category::Wounded, false) => "count of wounded".into(),
-        (Category::Missing, false) => "count of missing".into(),
-        (Category::Captured, false) => "count of prisoners".into(),
-        (Category::Displaced, false) => "count of displaced".into(),
-        (Category::EquipmentDestroyed, false) => format!("count of {eq} destroyed"),
-        (Category::PositionsLost, false) => "count of positions lost".into(),
-        (Category::TotalKilled, true) => "حصيلة القتلى".into(),
-        (Category::MilitaryKilled, true) => "حصيلة القتلى العسكريين".into(),
-        (Category::CiviliansKilled, true) => "حصيلة القتلى المدنيين".into(),
-        (Category::Wounded, true) => "عدد الجرحى".into(),
-        (Category::Missing, true) => "عدد المفقودين".into(),
-        (Category::Captured, true) => "عدد الأسرى".into(),
-        (Category::Displaced, true) => "عدد المشردين".into(),
-        (Category::EquipmentDestroyed, true) => format!("عدد المعدات المدمرة ({eq})"),
-        (Category::PositionsLost, true) => "عدد المواقع المفقودة".into(),
-    }
-}
-
-/// What follows a number ("<1,000 dead").
-fn noun(g: &Group, ar: bool) -> String {
-    match (g.category, ar) {
-        (Category::TotalKilled, false) => "dead".into(),
-        (Category::TotalKilled, true) => "قتيل".into(),
-        (_, false) => g.label_en.clone(),
-        (_, true) => g.label_ar.clone(),
-    }
-}
-
-/// " for Armenia" unless the claimant's name already says whose losses
-/// they are ("Azerbaijan" about Azerbaijan).
-fn whose(g: &Group, claimant_en: &str, ar: bool) -> String {
-    if claimant_en.starts_with(g.subject_en.as_str()) {
-        String::new()
-    } else if ar {
-        format!(" ({})", g.subject_ar)
-    } else {
-        format!(" for {}", g.subject_en)
-    }
-}
-
 /// Kind 1: the same claimant's figure for the same date, printed
 /// differently by different articles.
 fn same_claim(t: &Timeline, g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
@@ -189,7 +122,7 @@ fn same_claim(t: &Timeline, g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
     }
     let hedged = [a, b]
         .iter()
-        .filter(|r| r.qualifier != crate::corpus::schema::Qualifier::Exact)
+        .filter(|r| r.qualifier != Qualifier::Exact)
         .count();
     let (kind, en, ar) = if interval(a).overlaps(&interval(b)) {
         let (en, ar) = if hedged == 1 {
@@ -245,17 +178,6 @@ fn same_claim(t: &Timeline, g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
         printed_by(b, true),
     );
     Some(conflict(kind, [a, b], message_en, message_ar))
-}
-
-/// "5", "2.5": how many times larger, as a reader would say it.
-fn times(big: u64, small: u64) -> String {
-    let k = big as f64 / small as f64;
-    if k >= 10.0 {
-        format!("{}", k.round())
-    } else {
-        let s = format!("{:.1}", k);
-        s.strip_suffix(".0").map_or(s.clone(), str::to_string)
-    }
 }
 
 /// Kind 2: an official figure against an outside estimate or media tally
@@ -336,27 +258,6 @@ fn official_vs_outside(g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
     ))
 }
 
-/// "ضعفي" for 2, «5 أضعاف» otherwise.
-fn times_ar(k: &str) -> String {
-    if k == "2" {
-        "ضعفي".to_string()
-    } else {
-        format!("{k} أضعاف")
-    }
-}
-
-/// ", as of 22 Oct 2020" for each figure: said once (on the second) when
-/// both dates are the same.
-fn dates(a: &Row, b: &Row) -> ([String; 2], [String; 2]) {
-    let en = |r: &Row| format!(", as of {}", r.as_of.display_en());
-    let ar = |r: &Row| format!("، حتى {}", r.as_of.display_ar());
-    if a.as_of == b.as_of {
-        ([String::new(), en(b)], [String::new(), ar(b)])
-    } else {
-        ([en(a), en(b)], [ar(a), ar(b)])
-    }
-}
-
 /// Tolls that only ever grow, so an earlier figure above a later one is a
 /// contradiction whatever the gap between them.
 fn cumulative(c: Category) -> bool {
@@ -394,7 +295,7 @@ fn rival(g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
         )
     } else if cumulative(g.category)
         && early.as_of.last_day() < late.as_of.first_day()
-        && late.hi_below(early)
+        && below(late, early)
     {
         (
             "a toll only grows, yet the earlier figure is the higher one",
@@ -434,36 +335,15 @@ fn rival(g: &Group, a: &Row, b: &Row) -> Option<Conflict> {
     ))
 }
 
-impl Row {
-    /// Whether every count this (later) figure allows is below every count
-    /// the `earlier` one allows.
-    fn hi_below(&self, earlier: &Row) -> bool {
-        interval(self).hi.is_some_and(|h| h < interval(earlier).lo)
-    }
+/// Whether every count the `later` figure allows is below every count the
+/// `earlier` one allows.
+fn below(later: &Row, earlier: &Row) -> bool {
+    interval(later).hi.is_some_and(|h| h < interval(earlier).lo)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn factors_read_naturally() {
-        assert_eq!(times(5000, 1000), "5");
-        assert_eq!(times(2500, 1000), "2.5");
-        assert_eq!(times(2000, 1000), "2");
-        assert_eq!(times(23_000, 1000), "23");
-        assert_eq!(times_ar("2"), "ضعفي");
-        assert_eq!(times_ar("5"), "5 أضعاف");
-    }
-
-    #[test]
-    fn possessives() {
-        assert_eq!(possessive("Vladimir Putin"), "Vladimir Putin's");
-        assert_eq!(
-            possessive("Nagorno-Karabakh authorities"),
-            "Nagorno-Karabakh authorities'"
-        );
-    }
 
     #[test]
     fn date_gaps_count_whole_periods() {

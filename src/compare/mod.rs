@@ -7,6 +7,7 @@
 
 mod conflict;
 mod figures;
+mod words;
 
 pub use conflict::{Conflict, ConflictKind, detect_conflicts};
 pub use figures::{Interval, bar_len, format_value, format_value_ar, group_digits};
