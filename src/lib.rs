@@ -5,6 +5,7 @@
 //! on their own. The binary only parses arguments and calls [`cli::run`].
 
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod export;
 pub mod lang;

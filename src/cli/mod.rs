@@ -4,6 +4,7 @@
 //! stderr, one line each; stdout carries only data, so it can be piped.
 
 mod check;
+mod claims;
 mod list;
 mod output;
 mod tools;
@@ -67,6 +68,28 @@ pub enum Command {
     Bidi(tools::BidiArgs),
     /// Render the UI headlessly after replaying keys, to .txt (cells) or .svg (cells and colours)
     Screenshot(tools::ScreenshotArgs),
+    /// Compare the casualty and loss figures: grouped, with bars and conflicts
+    Claims(ClaimsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Only the claims of this event (by id)
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+    pub format: ClaimsFormat,
+    /// Scale the bars logarithmically, so small tolls stay visible beside large ones
+    #[arg(long)]
+    pub log: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +169,10 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
         Some(Command::Bidi(args)) => tools::bidi(&args, cli.bidi, out),
         Some(Command::Screenshot(args)) => match load(cli.corpus.as_deref(), out) {
             Some(t) => tools::screenshot(t, &args, lang, cli.bidi, out),
+            None => EXIT_DATA,
+        },
+        Some(Command::Claims(args)) => match load(cli.corpus.as_deref(), out) {
+            Some(t) => claims::run(&t, &args, lang, out),
             None => EXIT_DATA,
         },
         None => {

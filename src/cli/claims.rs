@@ -1,0 +1,306 @@
+//! `claims`: the casualty comparison on stdout, as an aligned table with
+//! bars for reading, JSON for scripts, or CSV for a spreadsheet.
+
+use crate::cli::{ClaimsArgs, ClaimsFormat, EXIT_DATA, EXIT_USAGE, Lang, Output};
+use crate::compare::{
+    ClaimScope, Comparison, ConflictKind, Row, bar_len, compare, format_value_ar, standing_label,
+};
+use crate::corpus::Timeline;
+use crate::text::sanitize;
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+/// Cells of the longest bar in the text table.
+pub const BAR_WIDTH: usize = 20;
+
+/// The JSON document's `schema`.
+pub const SCHEMA: &str = "karabakh-timeline/claims/v1";
+
+pub fn run(t: &Timeline, args: &ClaimsArgs, lang: Lang, out: &mut Output) -> i32 {
+    let scope = match &args.event {
+        Some(id) => match t.event_index(id) {
+            Some(e) => ClaimScope::Event(e),
+            None => {
+                out.error(&format!("--event: no event \"{}\"", sanitize(id)));
+                return EXIT_USAGE;
+            }
+        },
+        None => ClaimScope::All,
+    };
+    let cmp = compare(t, scope);
+    match args.format {
+        ClaimsFormat::Text => {
+            for line in text_lines(&cmp, lang, args.log) {
+                if !out.data(&line) {
+                    break;
+                }
+            }
+        }
+        ClaimsFormat::Json => {
+            #[derive(Serialize)]
+            struct Doc<'a> {
+                schema: &'static str,
+                event: Option<&'a str>,
+                #[serde(flatten)]
+                comparison: &'a Comparison,
+            }
+            let doc = Doc {
+                schema: SCHEMA,
+                event: args.event.as_deref(),
+                comparison: &cmp,
+            };
+            match serde_json::to_string_pretty(&doc) {
+                Ok(s) => {
+                    out.data(&s);
+                    out.data("\n");
+                }
+                Err(e) => {
+                    out.error(&format!("cannot write JSON: {e}"));
+                    return EXIT_DATA;
+                }
+            }
+        }
+        ClaimsFormat::Csv => match csv_string(&cmp) {
+            Ok(s) => {
+                out.data(&s);
+            }
+            Err(e) => {
+                out.error(&format!("cannot write CSV: {e}"));
+                return EXIT_DATA;
+            }
+        },
+    }
+    0
+}
+
+fn kind_label(k: ConflictKind, lang: Lang) -> &'static str {
+    match (k, lang) {
+        (ConflictKind::SameClaimConsistent, Lang::En) => "same claim, consistent",
+        (ConflictKind::SameClaimContradictory, Lang::En) => "same claim, contradictory",
+        (ConflictKind::OfficialVsOutside, Lang::En) => "official vs outside",
+        (ConflictKind::RivalClaims, Lang::En) => "rival claims",
+        (ConflictKind::SameClaimConsistent, Lang::Ar) => "الرقم نفسه، متوافق",
+        (ConflictKind::SameClaimContradictory, Lang::Ar) => "الرقم نفسه، متناقض",
+        (ConflictKind::OfficialVsOutside, Lang::Ar) => "رسمي مقابل خارجي",
+        (ConflictKind::RivalClaims, Lang::Ar) => "أرقام رسمية متعارضة",
+    }
+}
+
+/// The cells of one row before padding; corpus text already sanitized.
+fn cells(r: &Row, lang: Lang) -> [String; 5] {
+    let refs: Vec<String> = r.conflicts.iter().map(|c| (c + 1).to_string()).collect();
+    let refs = if refs.is_empty() {
+        String::new()
+    } else {
+        format!("[{}]", refs.join(","))
+    };
+    let sources: Vec<String> = r
+        .sources
+        .iter()
+        .map(|s| {
+            let outlet = if lang == Lang::Ar {
+                &s.outlet_ar
+            } else {
+                &s.outlet_en
+            };
+            format!("{} ({})", sanitize(outlet), sanitize(&s.article_id))
+        })
+        .collect();
+    let (claimant, date, value) = match lang {
+        Lang::En => (&r.claimant_en, r.as_of.display_en(), r.display.clone()),
+        Lang::Ar => (
+            &r.claimant_ar,
+            r.as_of.display_ar(),
+            format_value_ar(r.value, r.qualifier),
+        ),
+    };
+    [
+        refs,
+        sanitize(claimant).into_owned(),
+        date,
+        value,
+        sources.join("; "),
+    ]
+}
+
+/// What the table holds and how its bars are scaled.
+fn header(cmp: &Comparison, lang: Lang, log: bool) -> String {
+    let (claims, groups, conflicts) = (cmp.claim_count(), cmp.groups.len(), cmp.conflicts.len());
+    match (lang, log) {
+        (Lang::En, _) => format!(
+            "{claims} claim(s) in {groups} group(s), {conflicts} conflict(s); \
+             bars ({}) are relative to the largest figure of each group\n",
+            if log { "log scale" } else { "linear" }
+        ),
+        (Lang::Ar, _) => format!(
+            "الأرقام: {claims}، المجموعات: {groups}، التعارضات: {conflicts}؛ \
+             الأشرطة ({}) نسبة إلى أكبر رقم في كل مجموعة\n",
+            if log {
+                "لوغاريتمية"
+            } else {
+                "خطية"
+            }
+        ),
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// The comparison as text: a heading per group, one aligned row per claim
+/// (conflict numbers, claimant, standing, as-of date, value, bar, outlets),
+/// then the conflicts, numbered as the rows refer to them.
+pub fn text_lines(cmp: &Comparison, lang: Lang, log: bool) -> Vec<String> {
+    let ar = lang == Lang::Ar;
+    if cmp.groups.is_empty() {
+        return vec![
+            if ar {
+                "لا توجد أرقام خسائر\n"
+            } else {
+                "no casualty claims\n"
+            }
+            .to_string(),
+        ];
+    }
+    let rows: Vec<Vec<[String; 5]>> = cmp
+        .groups
+        .iter()
+        .map(|g| g.rows.iter().map(|r| cells(r, lang)).collect())
+        .collect();
+    let width = |i: usize| {
+        rows.iter()
+            .flatten()
+            .map(|c| c[i].width())
+            .max()
+            .unwrap_or(0)
+    };
+    let w = [width(0), width(1), width(2), width(3)];
+    let w_standing = if ar { 6 } else { 8 };
+    let mut lines = vec![header(cmp, lang, log)];
+    for (g, rows) in cmp.groups.iter().zip(&rows) {
+        lines.push("\n".to_string());
+        let (subject, label) = if ar {
+            (&g.subject_ar, &g.label_ar)
+        } else {
+            (&g.subject_en, &g.label_en)
+        };
+        lines.push(format!(
+            "== {} · {} ==\n",
+            sanitize(subject),
+            sanitize(label)
+        ));
+        for (r, c) in g.rows.iter().zip(rows) {
+            let bar = "#".repeat(bar_len(r.value, g.max_value, BAR_WIDTH, log));
+            // The conflict column only when some row has a conflict.
+            let refs = if w[0] == 0 {
+                String::new()
+            } else {
+                format!("{} ", pad(&c[0], w[0]))
+            };
+            let line = format!(
+                "{refs}{}  {}  {}  {}{}  {}  {}",
+                pad(&c[1], w[1]),
+                pad(standing_label(r.standing, ar), w_standing),
+                pad(&c[2], w[2]),
+                " ".repeat(w[3].saturating_sub(c[3].width())),
+                c[3],
+                pad(&bar, BAR_WIDTH),
+                c[4],
+            );
+            lines.push(format!("{}\n", line.trim_end()));
+        }
+    }
+    if !cmp.conflicts.is_empty() {
+        lines.push(format!("\n{}\n", if ar { "تعارضات" } else { "Conflicts" }));
+        for (i, c) in cmp.conflicts.iter().enumerate() {
+            let message = if ar { &c.message_ar } else { &c.message_en };
+            lines.push(format!(
+                "[{}] {}: {}\n",
+                i + 1,
+                kind_label(c.kind, lang),
+                sanitize(message)
+            ));
+        }
+    }
+    lines
+}
+
+/// One CSV row per claim, with its group's columns repeated so that a
+/// spreadsheet can filter and pivot without joins. Conflicts are listed
+/// per row as `kind:other-claim-id`.
+pub fn csv_string(cmp: &Comparison) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "group",
+        "subject",
+        "subject_en",
+        "subject_ar",
+        "category",
+        "equipment",
+        "claim",
+        "event",
+        "claimant",
+        "claimant_en",
+        "claimant_ar",
+        "standing",
+        "value",
+        "qualifier",
+        "display",
+        "as_of",
+        "articles",
+        "outlets_en",
+        "outlets_ar",
+        "conflicts",
+    ])?;
+    for (n, g) in cmp.groups.iter().enumerate() {
+        for r in &g.rows {
+            let join = |f: &dyn Fn(&crate::compare::RowSource) -> &str| {
+                r.sources.iter().map(f).collect::<Vec<_>>().join("; ")
+            };
+            let conflicts: Vec<String> = r
+                .conflicts
+                .iter()
+                .filter_map(|&i| cmp.conflicts.get(i))
+                .map(|c| {
+                    let others: Vec<&str> = c
+                        .claims
+                        .iter()
+                        .zip(&c.claim_ids)
+                        .filter(|(idx, _)| **idx != r.claim)
+                        .map(|(_, id)| id.as_str())
+                        .collect();
+                    format!("{}:{}", c.kind.as_str(), others.join(","))
+                })
+                .collect();
+            let record = [
+                (n + 1).to_string(),
+                g.subject_ids.join("; "),
+                g.subject_en.clone(),
+                g.subject_ar.clone(),
+                g.category.as_str().to_string(),
+                g.equipment.clone().unwrap_or_default(),
+                r.claim_id.clone(),
+                r.event_id.clone(),
+                r.claimant_id.clone(),
+                r.claimant_en.clone(),
+                r.claimant_ar.clone(),
+                r.standing.as_str().to_string(),
+                r.value.to_string(),
+                r.qualifier.as_str().to_string(),
+                r.display.clone(),
+                r.as_of.iso(),
+                join(&|s| s.article_id.as_str()),
+                join(&|s| s.outlet_en.as_str()),
+                join(&|s| s.outlet_ar.as_str()),
+                conflicts.join("; "),
+            ];
+            // CSV is often viewed with `cat`: no corpus text may drive the
+            // terminal there either.
+            w.write_record(record.iter().map(|f| sanitize(f).into_owned()))?;
+        }
+    }
+    w.into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,0 +1,501 @@
+//! The casualty comparison as a user meets it: groups, rows and conflict
+//! explanations from the library, and the `claims` command's output.
+//!
+//! The `claims-conflict` fixture reproduces the real cases of the bundled
+//! articles: the Nagorno-Karabakh civilian toll printed as «أكثر من 30» and
+//! as 37, Azerbaijan's civilians as 63 and 61, the official «أقل من ألف»
+//! against Putin's ≈5,000, and the defence ministries' rival claims.
+
+use assert_cmd::Command;
+use karabakh_timeline::compare::{ClaimScope, Comparison, ConflictKind, compare};
+use karabakh_timeline::corpus::date::PartialDate;
+use karabakh_timeline::corpus::schema::{Qualifier, Standing};
+use karabakh_timeline::corpus::{DirSource, Timeline, load};
+use predicates::prelude::*;
+
+fn fixture() -> String {
+    format!(
+        "{}/tests/fixtures/claims-conflict",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn timeline() -> Timeline {
+    load(&DirSource(fixture().into())).expect("the fixture is a valid corpus")
+}
+
+fn claim(t: &Timeline, id: &str) -> usize {
+    t.claim_index(id).expect("claim in fixture")
+}
+
+fn kinds_and_ids(c: &Comparison) -> Vec<(ConflictKind, Vec<String>)> {
+    c.conflicts
+        .iter()
+        .map(|x| (x.kind, x.claim_ids.clone()))
+        .collect()
+}
+
+fn bin() -> Command {
+    let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
+    c.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    c
+}
+
+fn claims_cmd(args: &[&str]) -> std::process::Output {
+    let fixture = fixture();
+    let mut all = vec!["--corpus", fixture.as_str(), "claims"];
+    all.extend_from_slice(args);
+    bin().args(all).output().expect("runs")
+}
+
+// ---- library -------------------------------------------------------------
+
+#[test]
+fn groups_put_deaths_first_then_subjects_alphabetically() {
+    let c = compare(&timeline(), ClaimScope::All);
+    let heads: Vec<(String, String)> = c
+        .groups
+        .iter()
+        .map(|g| (g.subject_en.clone(), g.label_en.clone()))
+        .collect();
+    let expect = [
+        ("Armenia", "dead (all)"),
+        ("Armenia + Azerbaijan", "dead (all)"),
+        ("Azerbaijan", "dead (all)"),
+        ("Azerbaijan", "soldiers killed"),
+        ("Nagorno-Karabakh", "soldiers killed"),
+        ("Azerbaijan", "civilians killed"),
+        ("Nagorno-Karabakh", "civilians killed"),
+        ("Azerbaijan", "helicopter destroyed"),
+        ("Azerbaijan", "tank destroyed"),
+        ("Nagorno-Karabakh", "artillery destroyed"),
+        ("Nagorno-Karabakh", "tank destroyed"),
+    ];
+    let expect: Vec<(String, String)> = expect
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(heads, expect);
+    assert_eq!(c.claim_count(), 15);
+    assert_eq!(c.groups[1].subject_ar, "أرمينيا وأذربيجان");
+    assert_eq!(c.groups[1].subject_ids, ["armenia", "azerbaijan"]);
+}
+
+#[test]
+fn rows_carry_claimant_sources_and_the_claim_to_open() {
+    let t = timeline();
+    let c = compare(&t, ClaimScope::All);
+    let g = &c.groups[1];
+    assert_eq!(g.max_value, 5000);
+    let putin = &g.rows[1];
+    assert_eq!(t.claims[putin.claim].id, "putin-total-5000");
+    assert_eq!(putin.claimant_en, "Vladimir Putin");
+    assert_eq!(putin.claimant_ar, "فلاديمير بوتين");
+    assert_eq!(putin.standing, Standing::Outside);
+    assert_eq!((putin.value, putin.qualifier), (5000, Qualifier::About));
+    assert_eq!(putin.display, "≈5,000");
+    assert_eq!(putin.as_of.iso(), "2020-10-22");
+    assert_eq!(putin.event_id, "putin-valdai-2020-10-22");
+    let outlets: Vec<(&str, &str)> = putin
+        .sources
+        .iter()
+        .map(|s| (s.article_id.as_str(), s.outlet_en.as_str()))
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            ("art-000", "Madarat Alamiya"),
+            ("art-001", "unknown outlet")
+        ]
+    );
+    // Rows point back to the conflicts that involve them.
+    assert_eq!(putin.conflicts, [0]);
+    assert_eq!(c.conflicts_of(putin.claim).count(), 1);
+}
+
+#[test]
+fn the_real_cases_are_detected_and_explained() {
+    let c = compare(&timeline(), ClaimScope::All);
+    let s = |x: &[&str]| x.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        kinds_and_ids(&c),
+        [
+            (
+                ConflictKind::OfficialVsOutside,
+                s(&["official-total-under-1000", "putin-total-5000"])
+            ),
+            (
+                ConflictKind::RivalClaims,
+                s(&["azmod-nk-killed-2300", "nk-military-874"])
+            ),
+            (
+                ConflictKind::SameClaimContradictory,
+                s(&["az-civilians-63-madarat", "az-civilians-61-art001"])
+            ),
+            (
+                ConflictKind::SameClaimConsistent,
+                s(&["nk-civilians-30-madarat", "nk-civilians-37-art001"])
+            ),
+        ]
+    );
+    let en: Vec<&str> = c.conflicts.iter().map(|x| x.message_en.as_str()).collect();
+    assert_eq!(
+        en,
+        [
+            "Armenian and Azerbaijani authorities' official figure (<1,000 dead) vs Vladimir \
+             Putin's estimate (≈5,000, as of 22 Oct 2020): the outside estimate is 5× the \
+             official figure",
+            "Rival official figures for Nagorno-Karabakh soldiers killed: 2,300 as of 1 Oct 2020 \
+             (Azerbaijani Defence Ministry) vs 874 as of 22 Oct 2020 (Nagorno-Karabakh \
+             authorities): a toll only grows, yet the earlier figure is the higher one",
+            "Azerbaijan's civilian toll as of 22 Oct 2020 is printed as 63 by Madarat Alamiya \
+             (art-000) and 61 by unknown outlet (art-001): contradictory, they differ by 2",
+            "Nagorno-Karabakh authorities' civilian toll as of 22 Oct 2020 is printed as >30 by \
+             Madarat Alamiya (art-000) and 37 by unknown outlet (art-001): consistent, one is \
+             less precise",
+        ]
+    );
+    assert_eq!(
+        c.conflicts[3].message_ar,
+        "حصيلة القتلى المدنيين بحسب سلطات ناغورنو كاراباخ حتى 22 أكتوبر 2020 وردت «أكثر من 30» \
+         في مدارات عالمية (art-000) و«37» في مصدر غير معروف (art-001): الرقمان متوافقان، لكن \
+         أحدهما أقل دقة"
+    );
+    assert!(c.conflicts[0].message_ar.contains("أقل من 1,000"));
+    assert!(c.conflicts[0].message_ar.contains("5 أضعاف"));
+    assert!(c.conflicts[2].message_ar.contains("متناقضان"));
+}
+
+#[test]
+fn scopes_limit_rows_and_conflicts() {
+    let t = timeline();
+    let tolls = t.event_index("tolls-2020-10-22").expect("event");
+    let c = compare(&t, ClaimScope::Event(tolls));
+    assert_eq!(c.claim_count(), 5);
+    // The rival 2,300 belongs to another event: not compared here.
+    assert_eq!(
+        c.conflicts.iter().map(|x| x.kind).collect::<Vec<_>>(),
+        [
+            ConflictKind::SameClaimContradictory,
+            ConflictKind::SameClaimConsistent
+        ]
+    );
+    let one = compare(
+        &t,
+        ClaimScope::Claims(vec![claim(&t, "az-civilians-63-madarat"), 9999]),
+    );
+    assert_eq!(one.claim_count(), 1, "out-of-range indices are skipped");
+    assert!(one.conflicts.is_empty());
+    assert!(compare(&t, ClaimScope::Event(9999)).groups.is_empty());
+}
+
+#[test]
+fn identical_printings_are_not_conflicts_and_one_article_is_not_two() {
+    let mut t = timeline();
+    let (a, b) = (
+        claim(&t, "nk-civilians-30-madarat"),
+        claim(&t, "nk-civilians-37-art001"),
+    );
+    t.claims[b].value = 30;
+    t.claims[b].qualifier = Qualifier::MoreThan;
+    assert!(!has(&t, ConflictKind::SameClaimConsistent));
+    // Different numbers, but printed by the same article: not flagged.
+    t.claims[b].qualifier = Qualifier::Exact;
+    t.claims[b].sources = t.claims[a].sources.clone();
+    assert!(
+        compare(&t, ClaimScope::Claims(vec![a, b]))
+            .conflicts
+            .is_empty()
+    );
+}
+
+#[test]
+fn hedged_figures_that_cannot_both_hold_are_contradictory() {
+    let mut t = timeline();
+    let b = claim(&t, "nk-civilians-37-art001");
+    t.claims[b].value = 30; // «more than 30» vs exactly 30
+    let c = compare(&t, ClaimScope::All);
+    let x = c
+        .conflicts
+        .iter()
+        .find(|x| x.claims.contains(&b))
+        .expect("flagged");
+    assert_eq!(x.kind, ConflictKind::SameClaimContradictory);
+    assert!(
+        x.message_en
+            .ends_with(": contradictory, no number fits both")
+    );
+    // ≈30 and >30 overlap (31..=33): consistent, both approximate.
+    t.claims[b].qualifier = Qualifier::About;
+    let c = compare(&t, ClaimScope::All);
+    let x = c
+        .conflicts
+        .iter()
+        .find(|x| x.claims.contains(&b))
+        .expect("flagged");
+    assert_eq!(x.kind, ConflictKind::SameClaimConsistent);
+    assert!(
+        x.message_en
+            .ends_with("consistent, both are approximate and their ranges overlap")
+    );
+}
+
+fn has(t: &Timeline, kind: ConflictKind) -> bool {
+    compare(t, ClaimScope::All)
+        .conflicts
+        .iter()
+        .any(|c| c.kind == kind)
+}
+
+fn official_vs_outside(t: &Timeline) -> Option<String> {
+    compare(t, ClaimScope::All)
+        .conflicts
+        .into_iter()
+        .find(|c| c.kind == ConflictKind::OfficialVsOutside)
+        .map(|c| c.message_en)
+}
+
+#[test]
+fn official_vs_outside_needs_ranges_that_cannot_both_hold_within_a_week() {
+    let mut t = timeline();
+    let p = claim(&t, "putin-total-5000");
+    // ≈1,500 is only 1.5× but its range (1,350–1,650) misses <1,000.
+    t.claims[p].value = 1500;
+    let m = official_vs_outside(&t).expect("non-overlapping");
+    assert!(
+        m.ends_with("the outside estimate is higher than the official figure allows"),
+        "{m}"
+    );
+    // ≈950 fits under 1,000: no conflict.
+    t.claims[p].value = 950;
+    assert_eq!(official_vs_outside(&t), None);
+    // Overlapping ranges can both hold, however far apart: not flagged.
+    let o = claim(&t, "official-total-under-1000");
+    t.claims[o].qualifier = Qualifier::AtLeast;
+    t.claims[p].value = 5000;
+    assert_eq!(
+        official_vs_outside(&t),
+        None,
+        "≥1,000 and ≈5,000 can both be true"
+    );
+    // A media tally is named as such; a lower outside figure reads the other way.
+    t.claims[o].qualifier = Qualifier::Exact;
+    t.claims[o].value = 12_000;
+    t.claims[p].standing = Standing::Media;
+    let m = official_vs_outside(&t).expect("factor 2.4");
+    assert!(m.contains("Vladimir Putin's tally (≈5,000"), "{m}");
+    assert!(
+        m.ends_with("the official figure is 2.4× the media tally"),
+        "{m}"
+    );
+    // Eight days apart: not the same moment, not compared.
+    t.claims[p].as_of = PartialDate::parse("2020-10-30").expect("date");
+    assert_eq!(official_vs_outside(&t), None);
+}
+
+#[test]
+fn rival_official_figures_of_the_same_week_that_cannot_both_hold() {
+    let mut t = timeline();
+    let az = claim(&t, "azmod-nk-killed-2300");
+    t.claims[az].as_of = PartialDate::parse("2020-10-20").expect("date");
+    // "Cannot both be right" compares figures about the same event only.
+    let nk = t
+        .claims
+        .iter()
+        .position(|c| c.value == 874)
+        .expect("nk claim");
+    t.claims[az].event = t.claims[nk].event;
+    let c = compare(&t, ClaimScope::All);
+    let x = c
+        .conflicts
+        .iter()
+        .find(|x| x.kind == ConflictKind::RivalClaims)
+        .expect("rival");
+    assert!(x.message_en.ends_with(": the figures cannot both be right"));
+    // An earlier figure below a later one is just a toll growing.
+    t.claims[az].as_of = PartialDate::parse("2020-10-01").expect("date");
+    t.claims[az].value = 500;
+    assert!(!has(&t, ConflictKind::RivalClaims));
+}
+
+// ---- command line --------------------------------------------------------
+
+#[test]
+fn claims_text_is_an_aligned_table_with_bars_and_conflicts() {
+    let out = claims_cmd(&["--event", "putin-valdai-2020-10-22"]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        concat!(
+            "4 claim(s) in 3 group(s), 1 conflict(s); bars (linear) are relative to the largest figure of each group\n",
+            "\n",
+            "== Armenia · dead (all) ==\n",
+            "    Vladimir Putin                        outside   22 Oct 2020  >2,000  ####################  unknown outlet (art-001)\n",
+            "\n",
+            "== Armenia + Azerbaijan · dead (all) ==\n",
+            "[1] Armenian and Azerbaijani authorities  official  22 Oct 2020  <1,000  ####                  unknown outlet (art-001)\n",
+            "[1] Vladimir Putin                        outside   22 Oct 2020  ≈5,000  ####################  Madarat Alamiya (art-000); unknown outlet (art-001)\n",
+            "\n",
+            "== Azerbaijan · dead (all) ==\n",
+            "    Vladimir Putin                        outside   22 Oct 2020  >2,000  ####################  unknown outlet (art-001)\n",
+            "\n",
+            "Conflicts\n",
+            "[1] official vs outside: Armenian and Azerbaijani authorities' official figure (<1,000 dead) vs Vladimir Putin's estimate (≈5,000, as of 22 Oct 2020): the outside estimate is 5× the official figure\n",
+        )
+    );
+}
+
+#[test]
+fn log_scale_lengthens_small_bars() {
+    let out = claims_cmd(&["--event", "putin-valdai-2020-10-22", "--log"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("4 claim(s) in 3 group(s), 1 conflict(s); bars (log scale)"));
+    // ln(1001)/ln(5001) of 20 cells = 16.2 → 16 (linear gives 4).
+    let row = text
+        .lines()
+        .find(|l| l.contains("<1,000"))
+        .expect("official row");
+    assert!(
+        row.contains(&format!("<1,000  {}  ", "#".repeat(16))),
+        "{row}"
+    );
+}
+
+#[test]
+fn claims_in_arabic_use_arabic_names_and_words_for_hedges() {
+    bin()
+        .args(["--corpus", &fixture(), "--lang", "ar", "claims"])
+        .args(["--event", "tolls-2020-10-22"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("سلطات ناغورنو كاراباخ  رسمي"))
+        .stdout(predicate::str::contains("أكثر من 30  ################  "))
+        .stdout(predicate::str::contains("\nتعارضات\n"))
+        .stdout(predicate::str::contains("[1] الرقم نفسه، متناقض: "));
+}
+
+#[test]
+fn claims_json_parses_back() {
+    let out = claims_cmd(&["--format", "json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["schema"], "karabakh-timeline/claims/v1");
+    assert_eq!(v["event"], serde_json::Value::Null);
+    assert_eq!(v["groups"].as_array().map(Vec::len), Some(11));
+    let g = &v["groups"][6];
+    assert_eq!(g["subject"], serde_json::json!(["nk"]));
+    assert_eq!(g["category"], "civilians-killed");
+    assert_eq!(g["max_value"], 37);
+    assert_eq!(g["rows"][0]["claim"], "nk-civilians-30-madarat");
+    assert_eq!(g["rows"][0]["qualifier"], "more-than");
+    assert_eq!(g["rows"][0]["display"], ">30");
+    assert_eq!(g["rows"][0]["standing"], "official");
+    assert_eq!(g["rows"][0]["as_of"], "2020-10-22");
+    assert_eq!(g["rows"][0]["sources"][0]["outlet_ar"], "مدارات عالمية");
+    assert_eq!(v["groups"][8]["equipment"], "tank");
+    let conflicts = v["conflicts"].as_array().expect("conflicts");
+    assert_eq!(conflicts.len(), 4);
+    assert_eq!(conflicts[3]["kind"], "same-claim-consistent");
+    assert_eq!(
+        conflicts[3]["claims"],
+        serde_json::json!(["nk-civilians-30-madarat", "nk-civilians-37-art001"])
+    );
+    assert!(
+        conflicts[3]["message_ar"]
+            .as_str()
+            .is_some_and(|m| m.contains("«أكثر من 30»"))
+    );
+    let one = claims_cmd(&["--format", "json", "--event", "tolls-2020-10-22"]);
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).expect("json");
+    assert_eq!(v["event"], "tolls-2020-10-22");
+    assert_eq!(v["conflicts"].as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn claims_csv_parses_back_one_row_per_claim() {
+    let out = claims_cmd(&["--format", "csv"]);
+    assert!(out.status.success());
+    let mut r = csv::Reader::from_reader(out.stdout.as_slice());
+    let headers = r.headers().expect("header").clone();
+    assert_eq!(&headers[0], "group");
+    assert_eq!(headers.len(), 20);
+    let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("record")).collect();
+    assert_eq!(rows.len(), 15);
+    let row = rows
+        .iter()
+        .find(|x| &x[col("claim")] == "nk-civilians-30-madarat")
+        .expect("row");
+    assert_eq!(&row[col("group")], "7");
+    assert_eq!(&row[col("subject_en")], "Nagorno-Karabakh");
+    assert_eq!(&row[col("category")], "civilians-killed");
+    assert_eq!(&row[col("claimant_ar")], "سلطات ناغورنو كاراباخ");
+    assert_eq!(&row[col("value")], "30");
+    assert_eq!(&row[col("display")], ">30");
+    assert_eq!(&row[col("articles")], "art-000");
+    assert_eq!(
+        &row[col("conflicts")],
+        "same-claim-consistent:nk-civilians-37-art001"
+    );
+    let putin = rows
+        .iter()
+        .find(|x| &x[col("claim")] == "putin-total-5000")
+        .expect("row");
+    assert_eq!(&putin[col("subject")], "armenia; azerbaijan");
+    assert_eq!(&putin[col("outlets_en")], "Madarat Alamiya; unknown outlet");
+    let tank = rows
+        .iter()
+        .find(|x| &x[col("claim")] == "azmod-tanks-130")
+        .expect("row");
+    assert_eq!(&tank[col("equipment")], "tank");
+    assert_eq!(&tank[col("conflicts")], "");
+}
+
+#[test]
+fn an_unknown_event_is_a_usage_error() {
+    bin()
+        .args(["--corpus", &fixture(), "claims", "--event", "no-such-event"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("karabakh-timeline: --event: no event \"no-such-event\"\n");
+    bin()
+        .args(["claims", "--format", "yaml"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn no_control_characters_from_the_corpus_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for f in ["000.txt", "001.txt", "002.txt", "annotations.json"] {
+        let text = std::fs::read_to_string(format!("{}/{f}", fixture())).expect("read");
+        let text = text
+            .replace(
+                "\"Vladimir Putin\"",
+                "\"Vladimir \\u001b[2J\\u202ePutin\\u0085\"",
+            )
+            .replace("\"Madarat Alamiya\"", "\"Madarat\\u0007 Alamiya\"");
+        std::fs::write(dir.path().join(f), text).expect("write");
+    }
+    let corpus = dir.path().to_string_lossy().to_string();
+    for format in ["text", "csv"] {
+        let out = bin()
+            .args(["--corpus", &corpus, "claims", "--format", format])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{format}");
+        let s = String::from_utf8_lossy(&out.stdout);
+        assert!(s.contains("Vladimir [2JPutin"), "{format}: {s}");
+        assert!(s.contains("Madarat Alamiya"), "{format}");
+        assert!(
+            !s.chars()
+                .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{85}' | '\u{202e}')),
+            "{format}"
+        );
+    }
+}
