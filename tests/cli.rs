@@ -49,7 +49,8 @@ fn every_broken_fixture_exits_1_without_panicking() {
         .expect("fixtures");
     for entry in dir.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
-        if name == "valid" {
+        // The valid corpora; every other fixture is broken on purpose.
+        if name == "valid" || name == "export-rich" {
             continue;
         }
         bin()
