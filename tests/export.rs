@@ -752,3 +752,19 @@ fn export_to_file_reports_what_it_wrote() {
     );
     assert_eq!(s.bytes as u64, fs::metadata(&path).expect("stat").len());
 }
+
+#[test]
+fn docs_export_md_shows_what_the_program_prints() {
+    let doc = fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/export.md"))
+        .expect("docs/export.md");
+    for f in Format::ALL {
+        let out = list("valid", &["--format", f.as_str()]).replace("\r\n", "\n");
+        assert!(
+            doc.contains(&out),
+            "docs/export.md is out of date for {}: paste the output of \
+             `karabakh-timeline --corpus tests/fixtures/valid list --format {}`",
+            f.as_str(),
+            f.as_str()
+        );
+    }
+}
