@@ -128,11 +128,16 @@ fn category(cl: &Claim) -> String {
     }
 }
 
-/// The outlets that print the claim, each once.
+/// The outlets that print the claim, each once; an unnamed outlet by its
+/// article, so the reader can still find the source.
 fn outlets(t: &Timeline, cl: &Claim) -> String {
-    let mut names: Vec<&str> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for s in &cl.sources {
-        let n = t.articles[s.article].outlet.name_en();
+        let a = &t.articles[s.article];
+        let n = match a.outlet.en {
+            Some(_) => a.outlet.name_en().to_string(),
+            None => format!("{} (article {})", a.outlet.name_en(), a.id),
+        };
         if !names.contains(&n) {
             names.push(n);
         }
