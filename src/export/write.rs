@@ -14,7 +14,9 @@ use std::path::Path;
 use tempfile::{Builder, NamedTempFile};
 
 /// Writes `contents` to `path` atomically. Without `force`, an existing
-/// file is never replaced, even one that appears while we write.
+/// file is never replaced, even one that appears while we write. With
+/// `force`, a symbolic link at `path` is replaced by the file itself (the
+/// rename swaps the name), never written through.
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), ExportError> {
     let p = shown(path);
     if path.is_dir() {
