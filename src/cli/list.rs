@@ -1,31 +1,23 @@
-//! `list`: the timeline on stdout, as text for reading or JSON for scripts.
+//! `list`: the timeline on stdout, as text for reading or in any export
+//! format (JSON, CSV, Markdown, TimelineJS) for piping.
 
-use crate::cli::{EXIT_USAGE, Lang, ListArgs, ListFormat, Output};
+use crate::cli::{Lang, ListArgs, Output, scope};
 use crate::corpus::Timeline;
 use crate::export;
-use crate::select::{Filter, Scope, Selection};
+use crate::select::Selection;
 use crate::text::sanitize;
 
 pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
-    let spec = args.filters.spec();
-    let filter = match Filter::parse(&spec, t) {
-        Ok(f) => f,
-        Err(e) => {
-            out.error(&e);
-            return EXIT_USAGE;
-        }
-    };
-    let scope = if filter.is_empty() {
-        Scope::All
-    } else {
-        Scope::Filter(Box::new(filter))
+    let scope = match scope(&args.filters, t, out) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let sel = Selection::new(t, &scope);
-    match args.format {
-        ListFormat::Json => {
-            out.data(&export::json::to_string(t, &sel));
+    match args.format.export() {
+        Some(format) => {
+            out.data(&export::render(t, &sel, format));
         }
-        ListFormat::Text => {
+        None => {
             for line in text_lines(t, &sel, lang) {
                 if !out.data(&line) {
                     break;

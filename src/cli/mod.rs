@@ -5,13 +5,15 @@
 
 mod check;
 mod claims;
+mod export;
 mod list;
 mod output;
 mod tools;
 
 use crate::corpus::{self, DirSource, Timeline};
+use crate::export::Format;
 pub use crate::lang::Lang;
-use crate::select::FilterSpec;
+use crate::select::{Filter, FilterSpec, Scope};
 use crate::text::BidiMode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
@@ -62,6 +64,8 @@ pub struct Cli {
 pub enum Command {
     /// Print the timeline (or the filtered part of it) on stdout
     List(Box<ListArgs>),
+    /// Write the timeline (or the filtered part of it) to a file, atomically
+    Export(Box<ExportArgs>),
     /// Validate the corpus and print every problem; exit 0 if it is valid, 1 if not
     Check,
     /// The right-to-left text engine as a filter: logical lines in, visual lines out (like fribidi)
@@ -103,8 +107,74 @@ pub struct ListArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {
+    /// Readable text
     Text,
+    /// karabakh-timeline/v1 JSON, for scripts
     Json,
+    /// RFC 4180 CSV, one row per (event, source)
+    Csv,
+    /// A Markdown brief with the quotes and a table of claims
+    Md,
+    /// Knight Lab TimelineJS3 JSON
+    #[value(name = "timelinejs")]
+    TimelineJs,
+}
+
+impl ListFormat {
+    /// The export format, or `None` for the text listing.
+    pub fn export(self) -> Option<Format> {
+        match self {
+            ListFormat::Text => None,
+            ListFormat::Json => Some(Format::Json),
+            ListFormat::Csv => Some(Format::Csv),
+            ListFormat::Md => Some(Format::Md),
+            ListFormat::TimelineJs => Some(Format::TimelineJs),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The file is written to a temporary file in the same folder and renamed into \
+place, so a failed export leaves nothing behind. An existing file is never replaced without --force."
+)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// File format
+    #[arg(long, value_enum)]
+    pub format: FileFormat,
+    /// The file to write
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it already exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The formats `export` writes (SPEC 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileFormat {
+    /// karabakh-timeline/v1 JSON, for scripts
+    Json,
+    /// RFC 4180 CSV, one row per (event, source)
+    Csv,
+    /// A Markdown brief with the quotes and a table of claims
+    Md,
+    /// Knight Lab TimelineJS3 JSON
+    #[value(name = "timelinejs")]
+    TimelineJs,
+}
+
+impl From<FileFormat> for Format {
+    fn from(f: FileFormat) -> Format {
+        match f {
+            FileFormat::Json => Format::Json,
+            FileFormat::Csv => Format::Csv,
+            FileFormat::Md => Format::Md,
+            FileFormat::TimelineJs => Format::TimelineJs,
+        }
+    }
 }
 
 /// The FILTERS of every command that selects events.
@@ -175,6 +245,10 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
             Some(t) => claims::run(&t, &args, lang, out),
             None => EXIT_DATA,
         },
+        Some(Command::Export(args)) => match load(cli.corpus.as_deref(), out) {
+            Some(t) => export::run(&t, &args, out),
+            None => EXIT_DATA,
+        },
         None => {
             if !std::io::stdout().is_terminal() {
                 out.error(
@@ -186,6 +260,19 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
                 Some(t) => tools::tui(t, lang, cli.bidi, !cli.no_mouse, out),
                 None => EXIT_DATA,
             }
+        }
+    }
+}
+
+/// The scope the FILTERS select: everything when none is given. An
+/// unknown name or a bad date is a usage error (printed, `Err(2)`).
+pub fn scope(filters: &FilterArgs, t: &Timeline, out: &mut Output) -> Result<Scope, i32> {
+    match Filter::parse(&filters.spec(), t) {
+        Ok(f) if f.is_empty() => Ok(Scope::All),
+        Ok(f) => Ok(Scope::Filter(Box::new(f))),
+        Err(e) => {
+            out.error(&e);
+            Err(EXIT_USAGE)
         }
     }
 }

@@ -37,6 +37,12 @@ impl Output {
         let _ = writeln!(self.err, "karabakh-timeline: {message}");
     }
 
+    /// One line of information on stderr (a confirmation, not data), so
+    /// that stdout stays clean for pipes.
+    pub fn note(&mut self, message: &str) {
+        let _ = writeln!(self.err, "karabakh-timeline: {message}");
+    }
+
     pub fn flush(&mut self) {
         let _ = self.out.flush();
         let _ = self.err.flush();

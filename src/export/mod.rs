@@ -1,9 +1,101 @@
 //! Writing a selection of the timeline in the formats of SPEC section 7.
+//!
+//! Every format renders from the same [`Selection`] (CLI filters, TUI marks
+//! or TUI filter), so what a user selected is exactly what they get, in
+//! every format, with the claims of the selected events.
 
+pub mod csv;
+mod error;
 pub mod json;
+pub mod markdown;
+pub mod timelinejs;
+pub mod write;
+
+pub use error::ExportError;
+pub use write::write_atomic;
 
 use crate::corpus::model::{Source, Timeline};
+use crate::select::Selection;
 use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// The export formats of SPEC 7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    Json,
+    Csv,
+    Md,
+    TimelineJs,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Json, Format::Csv, Format::Md, Format::TimelineJs];
+
+    /// The name used on the command line and in the TUI dialog.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Md => "md",
+            Format::TimelineJs => "timelinejs",
+        }
+    }
+
+    /// The usual file extension, for suggesting a file name.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json | Format::TimelineJs => "json",
+            Format::Csv => "csv",
+            Format::Md => "md",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+}
+
+/// The selection as a document in the chosen format.
+pub fn render(t: &Timeline, sel: &Selection, format: Format) -> String {
+    match format {
+        Format::Json => json::to_string(t, sel),
+        Format::Csv => csv::to_string(t, sel),
+        Format::Md => markdown::to_string(t, sel),
+        Format::TimelineJs => timelinejs::to_string(t, sel),
+    }
+}
+
+/// What an export wrote, for the confirmation line or the dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportSummary {
+    pub events: usize,
+    pub claims: usize,
+    pub bytes: usize,
+    pub path: PathBuf,
+}
+
+/// Renders the selection and writes it atomically (see [`write_atomic`]).
+/// An empty selection is refused rather than written: an empty TimelineJS
+/// file does not load, and an empty brief is never what was meant.
+pub fn export_to_file(
+    t: &Timeline,
+    sel: &Selection,
+    format: Format,
+    path: &Path,
+    force: bool,
+) -> Result<ExportSummary, ExportError> {
+    if sel.events.is_empty() {
+        return Err(ExportError::NothingSelected);
+    }
+    let text = render(t, sel, format);
+    write_atomic(path, text.as_bytes(), force)?;
+    Ok(ExportSummary {
+        events: sel.events.len(),
+        claims: sel.claims.len(),
+        bytes: text.len(),
+        path: path.to_path_buf(),
+    })
+}
 
 /// A source as every export shows it: which article, which outlet, when it
 /// was published, the exact quote and its paragraph.
@@ -35,4 +127,9 @@ impl<'a> SourceOut<'a> {
             byte_range: [s.range.start, s.range.end],
         }
     }
+}
+
+/// `1 event`, `2 events`: confirmation lines read as English.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

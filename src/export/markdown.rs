@@ -1,0 +1,274 @@
+//! The Markdown brief: eras as `##` headings, events as `###` headings
+//! with their date at its precision and both titles, the summary, each
+//! source's exact quote as a block quote with outlet, publication date,
+//! article and paragraph, and the casualty claims of the selection as a
+//! table.
+//!
+//! Corpus text is escaped (see [`escape`]) so that no title, summary or
+//! quote can open a heading, a list, a table cell, a link or raw HTML: the
+//! structure of the document is ours, the words are the sources'.
+
+use crate::corpus::model::{Claim, Event, Timeline};
+use crate::export::count;
+use crate::select::Selection;
+
+/// The selection as a Markdown document (CommonMark plus GFM tables).
+pub fn to_string(t: &Timeline, sel: &Selection) -> String {
+    let mut out = String::from("# Nagorno-Karabakh timeline: selected events\n\n");
+    out += &format!(
+        "{} and {} from Arabic news, exported by karabakh-timeline. Dates are given at the \
+         precision the sources support; quotes are exact.\n",
+        count(sel.events.len(), "event", "events"),
+        count(sel.claims.len(), "casualty claim", "casualty claims"),
+    );
+    for (era, events) in by_era(t, sel) {
+        let x = &t.eras[era];
+        out += &format!(
+            "\n## {} · {} ({} – {})\n",
+            escape(&x.title.en),
+            escape(&x.title.ar),
+            x.start.display_en(),
+            x.end.display_en()
+        );
+        for e in events {
+            event(&mut out, t, &t.events[e]);
+        }
+    }
+    claims(&mut out, t, &sel.claims);
+    out
+}
+
+/// Selected events grouped by era, eras in order of their first event, so
+/// that each era heading appears once.
+fn by_era(t: &Timeline, sel: &Selection) -> Vec<(usize, Vec<usize>)> {
+    let mut groups: Vec<(usize, Vec<usize>)> = Vec::new();
+    for &e in &sel.events {
+        let era = t.events[e].era;
+        match groups.iter_mut().find(|(x, _)| *x == era) {
+            Some((_, v)) => v.push(e),
+            None => groups.push((era, vec![e])),
+        }
+    }
+    groups
+}
+
+fn event(out: &mut String, t: &Timeline, ev: &Event) {
+    *out += &format!(
+        "\n### {} — {} · {}\n\n",
+        escape(&ev.date.display_en()),
+        escape(&ev.title.en),
+        escape(&ev.title.ar)
+    );
+    *out += &format!(
+        "Kind: {} · id: {} · date basis: {}, {}\n\n",
+        ev.kind.as_str(),
+        escape(&ev.id),
+        basis_kind(ev),
+        escape(&ev.date.basis.note)
+    );
+    *out += &format!("{}\n", escape(&ev.summary));
+    for s in &ev.sources {
+        let a = &t.articles[s.article];
+        *out += &format!(
+            "\n> {}\n\n— {} ({}), published {} · article {}, paragraph {}\n",
+            escape(&s.quote),
+            escape(a.outlet.name_en()),
+            escape(a.outlet.name_ar()),
+            escape(&a.published.display_en()),
+            escape(&a.id),
+            s.paragraph
+        );
+    }
+}
+
+fn basis_kind(ev: &Event) -> &'static str {
+    use crate::corpus::date::BasisKind::*;
+    match ev.date.basis.kind {
+        Printed => "printed",
+        Relative => "relative",
+        Since => "since",
+        Background => "background",
+        Inferred => "inferred",
+    }
+}
+
+fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
+    *out += "\n## Casualty and loss claims\n\n";
+    if claims.is_empty() {
+        *out += "No casualty or loss claims belong to the selected events.\n";
+        return;
+    }
+    *out += "| Claimant | Subject | Category | Value | As of | Outlet |\n";
+    *out += "|---|---|---|---:|---|---|\n";
+    for &c in claims {
+        let cl = &t.claims[c];
+        let cells = [
+            t.entities[cl.claimant].en.clone(),
+            cl.subject
+                .iter()
+                .map(|&s| t.entities[s].en.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            category(cl),
+            format!("{}{}", cl.qualifier.symbol(), cl.value)
+                .trim()
+                .to_string(),
+            cl.as_of.display_en(),
+            outlets(t, cl),
+        ];
+        let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
+        *out += &format!("| {} |\n", cells.join(" | "));
+    }
+}
+
+fn category(cl: &Claim) -> String {
+    match &cl.equipment {
+        Some(eq) => format!("{} ({eq})", cl.category.label_en()),
+        None => cl.category.label_en().to_string(),
+    }
+}
+
+/// The outlets that print the claim, each once; an unnamed outlet by its
+/// article, so the reader can still find the source.
+fn outlets(t: &Timeline, cl: &Claim) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for s in &cl.sources {
+        let a = &t.articles[s.article];
+        let n = match a.outlet.en {
+            Some(_) => a.outlet.name_en().to_string(),
+            None => format!("{} (article {})", a.outlet.name_en(), a.id),
+        };
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names.join("; ")
+}
+
+/// ASCII punctuation that means something somewhere in CommonMark or GFM
+/// inline syntax (emphasis, code, links, images, autolinks and raw HTML,
+/// entities, strikethrough, table cells, ATX heading closers).
+const SPECIAL: &str = "\\`*_[]<>#|!&~";
+
+/// Escapes corpus text for use inside a heading, paragraph, block quote
+/// or table cell, so that it reads back as exactly the same characters.
+///
+/// - inline punctuation in [`SPECIAL`] gets a backslash everywhere;
+/// - a leading `-`, `+`, `=` or `1.`/`1)` would start a list or underline
+///   a heading, so its marker is escaped too;
+/// - leading and trailing spaces or tabs (which Markdown would strip or
+///   read as an indented code block) and every control character
+///   (including line breaks, which could end a table row or a block quote)
+///   become numeric character references.
+pub fn escape(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let blank = |c: &&char| matches!(**c, ' ' | '\t');
+    let lead = chars.iter().take_while(blank).count();
+    let trail = chars[lead..].iter().rev().take_while(blank).count();
+    let digits = chars[lead..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let list_marker = (1..=9)
+        .contains(&digits)
+        .then_some(lead + digits)
+        .filter(|&i| matches!(chars.get(i), Some('.' | ')')));
+    let mut out = String::with_capacity(s.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        if i < lead || i >= chars.len() - trail || c.is_control() {
+            out += &format!("&#{};", c as u32);
+            continue;
+        }
+        if SPECIAL.contains(c)
+            || (i == lead && matches!(c, '-' | '+' | '='))
+            || Some(i) == list_marker
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// Parses `doc` and returns the text of each top-level block, with the
+    /// name of the block kind, so a test sees what a reader would.
+    fn blocks(doc: &str) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut depth = 0;
+        for ev in Parser::new_ext(doc, Options::ENABLE_TABLES) {
+            match ev {
+                Event::Start(tag) => {
+                    if depth == 0 {
+                        let kind = match tag {
+                            Tag::Heading { .. } => "heading",
+                            Tag::Paragraph => "paragraph",
+                            Tag::BlockQuote(_) => "quote",
+                            Tag::Table(_) => "table",
+                            _ => "other",
+                        };
+                        out.push((kind.to_string(), String::new()));
+                    }
+                    depth += 1;
+                }
+                Event::End(TagEnd::TableCell) => {
+                    if let Some(last) = out.last_mut() {
+                        last.1.push('¦');
+                    }
+                }
+                Event::End(_) => depth -= 1,
+                Event::Text(t) => {
+                    if let Some(last) = out.last_mut() {
+                        last.1.push_str(&t);
+                    }
+                }
+                _ => {
+                    if let Some(last) = out.last_mut() {
+                        last.1.push_str("<?>");
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    const HOSTILE: [&str; 12] = [
+        "# عاجل: تواصلت الاشتباكات",
+        "> وفي 5 نوفمبر",
+        "- قائمة",
+        "1. first",
+        "12) second",
+        "الجبهة | الشمالية",
+        "*bold* _it_ `code` [link](http://x) ![img](y) <b>html</b> &amp; ~~s~~",
+        "back\\slash at the end\\",
+        "line one\nline two\r\n---",
+        "    indented like code",
+        "trailing hard break  ",
+        "=== setext?",
+    ];
+
+    #[test]
+    fn hostile_text_stays_one_paragraph_with_the_same_characters() {
+        for s in HOSTILE {
+            let b = blocks(&format!("{}\n", escape(s)));
+            assert_eq!(b, [("paragraph".to_string(), s.to_string())], "{s:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_text_cannot_break_headings_quotes_or_table_cells() {
+        for s in HOSTILE {
+            let e = escape(s);
+            let doc = format!("### {e}\n\n> {e}\n\n| a | b |\n|---|---|\n| {e} | x |\n");
+            let b = blocks(&doc);
+            assert_eq!(b.len(), 3, "{s:?} gave {b:?}");
+            assert_eq!(b[0], ("heading".into(), s.into()), "{s:?}");
+            assert_eq!(b[1], ("quote".into(), s.into()), "{s:?}");
+            assert_eq!(b[2], ("table".into(), format!("a¦b¦{s}¦x¦")), "{s:?}");
+        }
+    }
+}

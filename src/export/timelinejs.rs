@@ -1,0 +1,230 @@
+//! The Knight Lab TimelineJS3 export: a JSON file that TimelineJS loads as
+//! an interactive web timeline.
+//!
+//! What TimelineJS needs (its `TimelineConfig` and `TLDate`): a non-empty
+//! `events` array; each event a `start_date` whose `year` is a number;
+//! `month` and `day` optional, and here left out when the date's precision
+//! does not know them (TimelineJS would otherwise invent «1 January»);
+//! eras with `start_date`, `end_date` and `text.headline`. `unique_id` is
+//! the event id, so `#event-<id>` links survive headline edits. `text` is
+//! HTML: all corpus text is escaped, Arabic is wrapped in
+//! `dir="rtl" lang="ar"` (TimelineJS has no right-to-left mode), and
+//! `autolink` is off so quotes are shown exactly as printed.
+
+use crate::corpus::date::PartialDate;
+use crate::corpus::model::{Event, Timeline};
+use crate::export::count;
+use crate::select::Selection;
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Doc {
+    title: Slide,
+    events: Vec<Slide>,
+    eras: Vec<EraOut>,
+    scale: &'static str,
+}
+
+#[derive(Serialize)]
+struct Slide {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unique_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_date: Option<DateOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_date: Option<DateOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display_date: Option<String>,
+    text: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<String>,
+    autolink: bool,
+}
+
+#[derive(Serialize)]
+struct Text {
+    headline: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct EraOut {
+    start_date: DateOut,
+    end_date: DateOut,
+    text: Text,
+}
+
+/// A TimelineJS date: numbers, with what the precision does not know left
+/// out, and the date as a person would write it.
+#[derive(Serialize)]
+struct DateOut {
+    year: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<u32>,
+    display_date: String,
+}
+
+impl DateOut {
+    fn new(d: &PartialDate) -> Self {
+        DateOut {
+            year: d.year(),
+            month: d.month(),
+            day: d.day(),
+            display_date: d.display_en(),
+        }
+    }
+}
+
+/// The selection as a TimelineJS3 JSON document.
+pub fn to_string(t: &Timeline, sel: &Selection) -> String {
+    let articles: std::collections::BTreeSet<usize> = sel
+        .events
+        .iter()
+        .flat_map(|&e| t.events[e].sources.iter().map(|s| s.article))
+        .collect();
+    let title = Slide {
+        unique_id: None,
+        start_date: None,
+        end_date: None,
+        display_date: None,
+        text: Text {
+            headline: "The Nagorno-Karabakh conflict in Arabic news".into(),
+            text: format!(
+                "<p dir=\"rtl\" lang=\"ar\">نزاع قره باغ في الأخبار العربية</p>\
+                 <p>{}, {} and the exact passages of {} that report them. \
+                 Exported by karabakh-timeline.</p>",
+                count(sel.events.len(), "event", "events"),
+                count(sel.claims.len(), "casualty claim", "casualty claims"),
+                count(articles.len(), "article", "articles"),
+            ),
+        },
+        group: None,
+        autolink: false,
+    };
+    let events = sel.events.iter().map(|&e| slide(t, &t.events[e])).collect();
+    let mut eras: Vec<usize> = sel.events.iter().map(|&e| t.events[e].era).collect();
+    eras.sort_by_key(|&x| (t.eras[x].start, x));
+    eras.dedup();
+    let eras = eras
+        .into_iter()
+        .map(|x| {
+            let era = &t.eras[x];
+            EraOut {
+                start_date: DateOut::new(&era.start),
+                end_date: DateOut::new(&era.end),
+                text: Text {
+                    headline: bilingual(&era.title.en, &era.title.ar),
+                    text: String::new(),
+                },
+            }
+        })
+        .collect();
+    let doc = Doc {
+        title,
+        events,
+        eras,
+        scale: "human",
+    };
+    // Plain structs of strings and numbers always serialize.
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+fn slide(t: &Timeline, ev: &Event) -> Slide {
+    let end = ev.date.end.filter(|e| *e != ev.date.start);
+    Slide {
+        unique_id: Some(ev.id.clone()),
+        start_date: Some(DateOut::new(&ev.date.start)),
+        end_date: end.as_ref().map(DateOut::new),
+        display_date: Some(ev.date.display_en()),
+        text: Text {
+            headline: bilingual(&ev.title.en, &ev.title.ar),
+            text: body(t, ev),
+        },
+        group: Some(t.eras[ev.era].title.en.clone()),
+        autolink: false,
+    }
+}
+
+/// `English · <span dir="rtl" lang="ar">Arabic</span>`, escaped.
+fn bilingual(en: &str, ar: &str) -> String {
+    format!(
+        "{} · <span dir=\"rtl\" lang=\"ar\">{}</span>",
+        html(en),
+        html(ar)
+    )
+}
+
+/// The slide's HTML: summary, each quote with its attribution, the date's
+/// basis, and the casualty claims that belong to the event.
+fn body(t: &Timeline, ev: &Event) -> String {
+    let mut s = format!("<p>{}</p>", html(&ev.summary));
+    for src in &ev.sources {
+        let a = &t.articles[src.article];
+        s += &format!(
+            "<blockquote><p dir=\"rtl\" lang=\"ar\">{}</p>\
+             <p>— {} (<span dir=\"rtl\" lang=\"ar\">{}</span>), published {}, \
+             article {}, paragraph {}</p></blockquote>",
+            html(&src.quote),
+            html(a.outlet.name_en()),
+            html(a.outlet.name_ar()),
+            html(&a.published.display_en()),
+            html(&a.id),
+            src.paragraph
+        );
+    }
+    s += &format!(
+        "<p><small>Date basis: {}</small></p>",
+        html(&ev.date.basis.note)
+    );
+    if !ev.claims.is_empty() {
+        s += "<p>Casualty claims:</p><ul>";
+        for &c in &ev.claims {
+            let cl = &t.claims[c];
+            let subjects: Vec<&str> = cl
+                .subject
+                .iter()
+                .map(|&x| t.entities[x].en.as_str())
+                .collect();
+            s += &format!(
+                "<li>{}{} {} ({}), according to {}, as of {}</li>",
+                cl.qualifier.symbol(),
+                cl.value,
+                html(cl.category.label_en()),
+                html(&subjects.join(", ")),
+                html(&t.entities[cl.claimant].en),
+                cl.as_of.display_en()
+            );
+        }
+        s += "</ul>";
+    }
+    s
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn html_escaping_leaves_no_markup() {
+        assert_eq!(
+            super::html("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+    }
+}
