@@ -36,7 +36,8 @@ pub(crate) struct Cluster {
     pub(crate) logical: Range<usize>,
     /// Cells it takes, ≥ 1.
     pub(crate) width: usize,
-    /// A break opportunity (a space); spaces at a line break are not drawn.
+    /// A break opportunity: only blanks (a space carrying a visible mark is
+    /// not one). Spaces at a line break are not drawn.
     pub(crate) space: bool,
     /// Draw a dotted circle before it (it starts with a combining mark).
     pub(crate) dotted: bool,
@@ -100,7 +101,7 @@ pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
             bytes: start..start + g.len(),
             logical,
             width,
-            space: g.chars().next().is_some_and(is_break_space),
+            space: g.chars().all(is_break_space),
             dotted,
             too_wide: false,
         });

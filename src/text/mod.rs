@@ -29,9 +29,9 @@ mod sanitize;
 mod shape;
 mod wrap;
 
-pub use filter::bidi_filter;
+pub use filter::{DEFAULT_WIDTH, bidi_filter};
 pub use fold::{find_all, fold, fold_with_map};
 pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, layout_label_dir};
 pub use line::{Glyph, VisualLine};
-pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, resolve_auto};
+pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, UnknownBidiMode, resolve_auto};
 pub use sanitize::sanitize;

@@ -76,6 +76,9 @@ pub(crate) fn visual_order(
 pub(crate) fn mirror(cluster_text: &mut String) {
     let mut chars = cluster_text.chars();
     if let Some(first) = chars.next()
+        // Letters and digits never mirror; skipping them avoids a table
+        // lookup for nearly every glyph of an Arabic text.
+        && !first.is_alphanumeric()
         && let Some(m) = unicode_bidi_mirroring::get_mirrored(first)
     {
         let rest = chars.as_str();
