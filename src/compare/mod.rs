@@ -28,7 +28,7 @@ pub enum ClaimScope {
 }
 
 /// Groups in reading order, and the conflicts among their claims.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Comparison {
     pub groups: Vec<Group>,
     pub conflicts: Vec<Conflict>,

@@ -5,6 +5,16 @@
 
 use crate::tui::app::Pane;
 
+/// What came of writing an export file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportOutcome {
+    /// The message to show ("wrote 12 events, 4 claims to oct.json").
+    Written(String),
+    /// The file exists: ask before overwriting.
+    Exists,
+    Failed(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     Quit,
@@ -46,9 +56,14 @@ pub enum Action {
     Input(char),
     Backspace,
     Submit,
-    /// Cycle a choice in a dialog (export format, filter field).
+    /// Move between the fields of a dialog.
     NextChoice,
     PrevChoice,
+    /// Change the value of a choice field (export format, scope).
+    NextValue,
+    PrevValue,
+    /// The outcome of an export the loop carried out for `update`.
+    ExportFinished(ExportOutcome),
     Resize(u16, u16),
     Click(u16, u16),
     ScrollUp(u16, u16),

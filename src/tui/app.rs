@@ -132,7 +132,9 @@ pub enum ExportScope {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportForm {
-    pub format: usize,
+    /// The focused field: 0 format, 1 scope, 2 path.
+    pub field: usize,
+    pub format: crate::export::Format,
     pub scope: ExportScope,
     pub path: String,
     /// Set after a first Enter on an existing file: the next Enter overwrites.
@@ -164,6 +166,10 @@ pub struct App {
     pub article_scroll: Option<usize>,
     pub claim_cursor: usize,
     pub claims_all: bool,
+    /// The comparison the casualty pane shows. Derived from the selection,
+    /// kept here so it is computed once per change, not once per frame.
+    pub comparison: crate::compare::Comparison,
+    comparison_key: Option<(Option<usize>, bool, FilterSpec)>,
     pub log_scale: bool,
     pub history: Vec<Location>,
     pub history_pos: usize,
@@ -177,6 +183,19 @@ pub struct App {
     pub status: Option<String>,
     pub quit: bool,
     pub suspend_requested: bool,
+    /// I/O that `update` asks the loop to carry out (it reports back with
+    /// an action), so that `update` itself never touches the disk.
+    pub effect: Option<Effect>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Export {
+        format: crate::export::Format,
+        scope: crate::select::Scope,
+        path: String,
+        force: bool,
+    },
 }
 
 impl App {
@@ -196,6 +215,8 @@ impl App {
             article_scroll: None,
             claim_cursor: 0,
             claims_all: false,
+            comparison: crate::compare::Comparison::default(),
+            comparison_key: None,
             log_scale: false,
             history: Vec::new(),
             history_pos: 0,
@@ -208,9 +229,29 @@ impl App {
             status: None,
             quit: false,
             suspend_requested: false,
+            effect: None,
         };
         app.rebuild_rows(None);
+        app.refresh_comparison();
         app
+    }
+
+    /// Recomputes the casualty comparison when what it depends on (the
+    /// selected event, the scope, the filter) changed.
+    pub fn refresh_comparison(&mut self) {
+        let key = Some((self.event(), self.claims_all, self.filter.spec.clone()));
+        if key == self.comparison_key {
+            return;
+        }
+        self.comparison_key = key;
+        self.comparison = crate::tui::claims::comparison_for(
+            &self.timeline,
+            &self.rows,
+            self.event(),
+            self.claims_all,
+        );
+        let n = self.comparison.claim_count();
+        self.claim_cursor = self.claim_cursor.min(n.saturating_sub(1));
     }
 
     /// The selected event, if the list has any.

@@ -1,85 +1,100 @@
-//! The casualty pane's rows: the claims of the selected event (or of the
-//! whole timeline), grouped by whose losses and what kind.
+//! The casualty pane's rows, from the library's comparison (grouping and
+//! conflicts live in `compare`, shared with the `claims` command): a
+//! heading per group, two lines per claim.
 
+use crate::compare::{ClaimScope, Comparison, compare};
+use crate::corpus::Timeline;
 use crate::tui::app::{App, Row};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimRow {
-    /// A group heading: index of the group's first claim.
+    /// A group heading (index into `Comparison::groups`).
     Group(usize),
-    Claim(usize),
+    /// The first line of a claim: (group, row within the group).
+    Claim(usize, usize),
+    /// Its second line: as-of date, outlet, standing.
+    Detail(usize, usize),
 }
 
-/// The claims in scope, in display order.
-pub fn rows(app: &App) -> Vec<usize> {
-    display_rows(app)
-        .into_iter()
-        .filter_map(|r| match r {
-            ClaimRow::Claim(c) => Some(c),
-            ClaimRow::Group(_) => None,
-        })
-        .collect()
-}
-
-pub fn display_rows(app: &App) -> Vec<ClaimRow> {
-    let t = &app.timeline;
-    let mut claims: Vec<usize> = if app.claims_all {
-        let shown: Vec<usize> = app
-            .rows
+/// The comparison for what the pane shows: the selected event's claims, or
+/// those of every event the filter shows.
+pub fn comparison_for(t: &Timeline, rows: &[Row], event: Option<usize>, all: bool) -> Comparison {
+    let scope = if all {
+        let shown: Vec<usize> = rows
             .iter()
             .filter_map(|r| match r {
                 Row::Event(e) => Some(*e),
                 Row::Era(_) => None,
             })
+            .flat_map(|e| t.events[e].claims.iter().copied())
             .collect();
-        (0..t.claims.len())
-            .filter(|c| shown.contains(&t.claims[*c].event))
-            .collect()
+        ClaimScope::Claims(shown)
     } else {
-        app.event()
-            .map(|e| t.events[e].claims.clone())
-            .unwrap_or_default()
-    };
-    let key = |c: &usize| {
-        let cl = &t.claims[*c];
-        (cl.category, cl.subject.clone(), cl.equipment.clone())
-    };
-    claims.sort_by(|a, b| {
-        key(a)
-            .cmp(&key(b))
-            .then(t.claims[*a].as_of.cmp(&t.claims[*b].as_of))
-            .then(a.cmp(b))
-    });
-    let mut out = Vec::new();
-    let mut last = None;
-    for c in claims {
-        let k = key(&c);
-        if last.as_ref() != Some(&k) {
-            out.push(ClaimRow::Group(c));
-            last = Some(k);
+        match event {
+            Some(e) => ClaimScope::Event(e),
+            None => ClaimScope::Claims(Vec::new()),
         }
-        out.push(ClaimRow::Claim(c));
+    };
+    compare(t, scope)
+}
+
+/// The claims in display order (claim indices).
+pub fn rows(app: &App) -> Vec<usize> {
+    app.comparison
+        .groups
+        .iter()
+        .flat_map(|g| g.rows.iter().map(|r| r.claim))
+        .collect()
+}
+
+pub fn display_rows(c: &Comparison) -> Vec<ClaimRow> {
+    let mut out = Vec::new();
+    for (gi, g) in c.groups.iter().enumerate() {
+        out.push(ClaimRow::Group(gi));
+        for ri in 0..g.rows.len() {
+            out.push(ClaimRow::Claim(gi, ri));
+            out.push(ClaimRow::Detail(gi, ri));
+        }
     }
     out
 }
 
 /// The index into `rows` of the claim drawn on an inner row of the pane.
 pub fn row_at(app: &App, inner_row: usize) -> Option<usize> {
-    let display = display_rows(app);
-    let target = display.get(inner_row + top(app, &display))?;
-    let ClaimRow::Claim(c) = target else {
-        return None;
+    let display = display_rows(&app.comparison);
+    let (gi, ri) = match display.get(inner_row + top(app, &display))? {
+        ClaimRow::Claim(g, r) | ClaimRow::Detail(g, r) => (*g, *r),
+        ClaimRow::Group(_) => return None,
     };
-    rows(app).iter().position(|x| x == c)
+    let before: usize = app.comparison.groups[..gi]
+        .iter()
+        .map(|g| g.rows.len())
+        .sum();
+    Some(before + ri)
+}
+
+/// Rows of the pane used by the list (the rest shows the selected claim's
+/// conflicts).
+pub fn list_height(app: &App) -> usize {
+    let (_, height) = crate::tui::article::body_size(app);
+    (height + crate::tui::article::HEADER_ROWS as usize)
+        .saturating_sub(8)
+        .max(3)
 }
 
 /// The first display row on screen, keeping the selected claim visible.
 pub fn top(app: &App, display: &[ClaimRow]) -> usize {
-    let (_, height) = crate::tui::article::body_size(app);
-    let selected = rows(app).get(app.claim_cursor).copied();
+    let mut seen = 0;
     let at = display
         .iter()
-        .position(|r| Some(r) == selected.map(ClaimRow::Claim).as_ref())
+        .position(|r| {
+            if let ClaimRow::Claim(..) = r {
+                seen += 1;
+                seen > app.claim_cursor
+            } else {
+                false
+            }
+        })
         .unwrap_or(0);
-    (at + 2).saturating_sub(height.max(1))
+    (at + 3).saturating_sub(list_height(app))
 }

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod article;
 pub mod claims;
+pub mod effect;
 pub mod export_dialog;
 pub mod i18n;
 pub mod keys;

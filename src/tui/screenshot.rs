@@ -6,7 +6,7 @@ use crate::corpus::Timeline;
 use crate::lang::Lang;
 use crate::text::BidiMode;
 use crate::tui::app::App;
-use crate::tui::{keys, update, view};
+use crate::tui::{effect, keys, update, view};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -81,6 +81,7 @@ pub fn render(
     for key in parse_keys(keys_script)? {
         if let Some(action) = keys::dispatch(&app, key) {
             update::update(&mut app, action);
+            effect::run(&mut app);
         }
     }
     Ok(draw(&app, size))

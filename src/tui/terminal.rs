@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::text::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::{keys, update, view};
+use crate::tui::{effect, keys, update, view};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -92,6 +92,7 @@ pub fn run(timeline: Arc<Timeline>, opts: Options) -> io::Result<()> {
         terminal.draw(|f| view::view(&app, f))?;
         if let Some(action) = to_action(&app, event::read()?) {
             update::update(&mut app, action);
+            effect::run(&mut app);
         }
         if app.quit {
             break;

@@ -4,15 +4,18 @@
 
 use crate::select::{Filter, FilterSpec};
 use crate::tui::action::Action;
-use crate::tui::app::{
-    App, ExportForm, ExportScope, FilterForm, Location, Overlay, Pane, Passage, Prompt, Row,
-};
+use crate::tui::app::{App, FilterForm, Location, Overlay, Pane, Passage, Prompt, Row};
 use crate::tui::{article, claims, export_dialog, layout};
 
 pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize(..) | Action::Suspend) {
         app.status = None;
     }
+    apply(app, action);
+    app.refresh_comparison();
+}
+
+fn apply(app: &mut App, action: Action) {
     match action {
         Action::Quit => app.quit = true,
         Action::Suspend => app.suspend_requested = true,
@@ -70,21 +73,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::MarkRange => mark_range(app),
         Action::ClearMarks => app.marks.clear(),
-        Action::OpenExport => {
-            app.overlay = Overlay::Export(ExportForm {
-                format: 0,
-                scope: if !app.marks.is_empty() {
-                    ExportScope::Marked
-                } else if !app.filter.is_empty() {
-                    ExportScope::Filtered
-                } else {
-                    ExportScope::All
-                },
-                path: "karabakh-timeline.json".into(),
-                confirm_overwrite: false,
-                result: None,
-            })
-        }
+        Action::OpenExport => app.overlay = Overlay::Export(export_dialog::new_form(app)),
         Action::ToggleLanguage => app.lang = app.lang.toggled(),
         Action::ToggleLogScale => app.log_scale = !app.log_scale,
         Action::ToggleClaimScope => {
@@ -96,6 +85,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::Submit => submit(app),
         Action::NextChoice => choice(app, true),
         Action::PrevChoice => choice(app, false),
+        Action::NextValue | Action::PrevValue => {
+            if let Overlay::Export(x) = &mut app.overlay {
+                export_dialog::cycle_value(x, action == Action::NextValue);
+            }
+        }
+        Action::ExportFinished(outcome) => export_dialog::finished(app, outcome),
         Action::Click(x, y) => click(app, x, y),
         Action::ScrollUp(x, y) => wheel(app, x, y, -3),
         Action::ScrollDown(x, y) => wheel(app, x, y, 3),
@@ -445,7 +440,7 @@ fn input(app: &mut App, c: Option<char>) {
             f.error = None;
             &mut f.fields[f.field]
         }
-        Overlay::Export(x) => {
+        Overlay::Export(x) if x.field == 2 => {
             x.confirm_overwrite = false;
             x.result = None;
             &mut x.path
@@ -472,7 +467,13 @@ fn choice(app: &mut App, next: bool) {
                 (f.field + n - 1) % n
             };
         }
-        Overlay::Export(x) => export_dialog::cycle(x, next),
+        Overlay::Export(x) => {
+            x.field = if next {
+                (x.field + 1) % 3
+            } else {
+                (x.field + 2) % 3
+            }
+        }
         Overlay::Entities { items, cursor } => {
             *cursor = clamp_add(*cursor, if next { 1 } else { -1 }, items.len());
         }
@@ -524,7 +525,7 @@ fn submit(app: &mut App) {
                 apply_filter(app, spec, form);
             }
         }
-        Overlay::Export(form) => app.overlay = Overlay::Export(export_dialog::submit(app, form)),
+        Overlay::Export(form) => export_dialog::submit(app, form),
         other => app.overlay = other,
     }
 }

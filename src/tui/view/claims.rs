@@ -1,8 +1,12 @@
-//! The casualty comparison pane: per group (whose losses, what kind) one
-//! row per claim with claimant, as-of date, outlet, the figure with its
-//! qualifier, and a bar scaled to the largest figure of the group.
+//! The casualty comparison pane: per group (whose losses, what kind) two
+//! lines per claim — claimant, figure with its qualifier and a bar scaled
+//! to the group's largest figure; then as-of date, outlet and standing —
+//! with conflicting figures flagged ⚠ and the selected figure's conflicts
+//! explained in words at the bottom.
 
+use crate::compare::{bar_len, format_value_ar, standing_label};
 use crate::lang::Lang;
+use crate::text::{LayoutOptions, layout};
 use crate::tui::app::{App, Pane};
 use crate::tui::claims::{self, ClaimRow};
 use crate::tui::i18n;
@@ -13,16 +17,17 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
-    let t = &app.timeline;
+    let lang = app.lang;
+    let c = &app.comparison;
     let scope = if app.claims_all {
-        app.lang.pick("all shown events", "كل الأحداث المعروضة")
+        lang.pick("all shown events", "كل الأحداث المعروضة")
     } else {
-        app.lang.pick("selected event", "الحدث المحدد")
+        lang.pick("selected event", "الحدث المحدد")
     };
     let scale = if app.log_scale {
-        app.lang.pick("log", "لوغاريتمي")
+        lang.pick("log", "لوغاريتمي")
     } else {
-        app.lang.pick("linear", "خطي")
+        lang.pick("linear", "خطي")
     };
     pane_title(
         app,
@@ -30,12 +35,11 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         area,
         &format!(
             "{} · {scope} · {scale}",
-            i18n::pane_name(app.lang, Pane::Claims)
+            i18n::pane_name(lang, Pane::Claims)
         ),
     );
-    let display = claims::display_rows(app);
-    if display.is_empty() {
-        let msg = app.lang.pick(
+    if c.groups.is_empty() {
+        let msg = lang.pick(
             "No casualty figures for this event (a: all events)",
             "لا أرقام خسائر لهذا الحدث (a: كل الأحداث)",
         );
@@ -50,38 +54,30 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         );
         return;
     }
-    let selected = claims::rows(app).get(app.claim_cursor).copied();
+    let ui = How::ui(app);
+    let display = claims::display_rows(c);
     let top = claims::top(app, &display);
-    let bar_w = (area.width / 5).max(4);
-    for (i, row) in display
+    let list_h = claims::list_height(app).min(area.height as usize);
+    let bar_w = (area.width / 4).max(4);
+    let mut index = display[..top]
         .iter()
-        .skip(top)
-        .take(area.height as usize)
-        .enumerate()
-    {
+        .filter(|r| matches!(r, ClaimRow::Claim(..)))
+        .count();
+    let mut selected_claim = None;
+    for (i, row) in display.iter().skip(top).take(list_h).enumerate() {
         let y = area.y + i as u16;
-        match row {
-            ClaimRow::Group(c) => {
-                let cl = &t.claims[*c];
-                let subject: Vec<&str> = cl
-                    .subject
-                    .iter()
-                    .map(|s| {
-                        app.lang.pick(
-                            &t.entities[*s].en,
-                            t.entities[*s].ar.first().map_or("", String::as_str),
-                        )
-                    })
-                    .collect();
-                let what = app
-                    .lang
-                    .pick(cl.category.label_en(), cl.category.label_ar());
-                let extra = cl
-                    .equipment
-                    .as_deref()
-                    .map(|e| format!(" ({e})"))
-                    .unwrap_or_default();
-                let text = format!("━ {}{extra} · {}", what, subject.join(" + "));
+        let line = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        match *row {
+            ClaimRow::Group(gi) => {
+                let g = &c.groups[gi];
+                let text = match lang {
+                    Lang::En => format!("━ {} · {}", g.label_en, g.subject_en),
+                    Lang::Ar => format!("━ {} · {}", g.label_ar, g.subject_ar),
+                };
                 draw::label(
                     f.buffer_mut(),
                     area.x,
@@ -89,79 +85,151 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                     area.width,
                     &text,
                     draw::heading(),
-                    How::ui(app),
+                    ui,
                 );
             }
-            ClaimRow::Claim(c) => {
-                let cl = &t.claims[*c];
+            ClaimRow::Claim(gi, ri) => {
+                let (g, r) = (&c.groups[gi], &c.groups[gi].rows[ri]);
+                let selected = index == app.claim_cursor;
+                index += 1;
                 let mut style = Style::new();
-                if Some(*c) == selected {
+                if selected {
+                    selected_claim = Some(r.claim);
                     style = if app.focus == Pane::Claims {
                         draw::selected()
                     } else {
                         draw::cited()
                     };
-                    f.buffer_mut().set_style(
-                        Rect {
-                            y,
-                            height: 1,
-                            ..area
-                        },
-                        style,
-                    );
+                    f.buffer_mut().set_style(line, style);
                 }
-                let claimant = app.lang.pick(
-                    &t.entities[cl.claimant].en,
-                    t.entities[cl.claimant]
-                        .ar
-                        .first()
-                        .map_or("", String::as_str),
-                );
-                let outlet = cl.sources.first().map_or("", |s| {
-                    app.lang.pick(
-                        t.articles[s.article].outlet.name_en(),
-                        t.articles[s.article].outlet.name_ar(),
-                    )
-                });
-                let value = format!("{}{}", cl.qualifier.symbol(), cl.value);
-                let as_of = match app.lang {
-                    Lang::En => cl.as_of.display_en(),
-                    Lang::Ar => cl.as_of.display_ar(),
+                let flag = if r.conflicts.is_empty() { " " } else { "⚠" };
+                let claimant = lang.pick(&r.claimant_en, &r.claimant_ar);
+                let value = match lang {
+                    Lang::En => r.display.clone(),
+                    Lang::Ar => format_value_ar(r.value, r.qualifier),
                 };
-                let max = display
-                    .iter()
-                    .filter_map(|r| match r {
-                        ClaimRow::Claim(x) => Some(t.claims[*x].value),
-                        _ => None,
-                    })
-                    .max()
-                    .unwrap_or(1);
-                let bar = "█".repeat(bar_len(cl.value, max, bar_w as usize, app.log_scale));
+                let bar = "█".repeat(bar_len(r.value, g.max_value, bar_w as usize, app.log_scale));
+                let flag_style = if r.conflicts.is_empty() {
+                    style
+                } else {
+                    style.patch(draw::conflict())
+                };
                 draw::columns(
                     f.buffer_mut(),
-                    area,
+                    line,
                     y,
                     &[
+                        (1, flag, flag_style, ui),
                         (0, claimant, style, How::corpus(app)),
-                        (11, &as_of, style, How::ui(app)),
-                        (14, outlet, style, How::corpus(app)),
-                        (7, &value, style, How::ui(app)),
-                        (bar_w, &bar, style, How::ui(app)),
+                        (
+                            if lang == Lang::Ar { 12 } else { 8 },
+                            &value,
+                            style.patch(Style::new().add_modifier(ratatui::style::Modifier::BOLD)),
+                            ui,
+                        ),
+                        (bar_w, &bar, style.fg(ratatui::style::Color::Red), ui),
                     ],
+                );
+            }
+            ClaimRow::Detail(gi, ri) => {
+                let r = &c.groups[gi].rows[ri];
+                let as_of = match lang {
+                    Lang::En => r.as_of.display_en(),
+                    Lang::Ar => r.as_of.display_ar(),
+                };
+                let outlets: Vec<String> = r
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        format!(
+                            "{} ({})",
+                            lang.pick(&s.outlet_en, &s.outlet_ar),
+                            s.article_id
+                        )
+                    })
+                    .collect();
+                let text = format!(
+                    "  {as_of} · {} · {}",
+                    outlets.join(", "),
+                    standing_label(r.standing, lang == Lang::Ar)
+                );
+                draw::label(
+                    f.buffer_mut(),
+                    area.x,
+                    y,
+                    area.width,
+                    &text,
+                    draw::muted(),
+                    ui,
                 );
             }
         }
     }
+    conflicts(app, f, area, list_h as u16, selected_claim);
 }
 
-fn bar_len(value: u64, max: u64, width: usize, log: bool) -> usize {
-    if value == 0 || max == 0 || width == 0 {
-        return 0;
+/// The bottom of the pane: the selected figure's conflicts in words.
+fn conflicts(app: &App, f: &mut Frame, area: Rect, list_h: u16, claim: Option<usize>) {
+    let lang = app.lang;
+    let y0 = area.y + list_h;
+    if y0 + 2 > area.bottom() {
+        return;
     }
-    let frac = if log {
-        (1.0 + value as f64).ln() / (1.0 + max as f64).ln()
-    } else {
-        value as f64 / max as f64
+    let total = app.comparison.conflicts.len();
+    let head = match lang {
+        Lang::En => format!("── Conflicts ({total} in view) ──"),
+        Lang::Ar => format!("── تعارضات ({total} في العرض) ──"),
     };
-    ((frac * width as f64).round() as usize).clamp(1, width)
+    draw::label(
+        f.buffer_mut(),
+        area.x,
+        y0,
+        area.width,
+        &head,
+        draw::conflict(),
+        How::ui(app),
+    );
+    let found: Vec<&str> = claim
+        .map(|c| {
+            app.comparison
+                .conflicts_of(c)
+                .map(|x| lang.pick(&x.message_en, &x.message_ar))
+                .collect()
+        })
+        .unwrap_or_default();
+    let text = if found.is_empty() {
+        lang.pick(
+            "The selected figure conflicts with no other.",
+            "لا يتعارض الرقم المحدد مع غيره.",
+        )
+        .to_string()
+    } else {
+        found
+            .iter()
+            .map(|m| format!("⚠ {m}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let lines = layout(
+        &text,
+        &LayoutOptions {
+            width: area.width as usize,
+            mode: app.bidi,
+        },
+    );
+    for (i, v) in lines.iter().enumerate() {
+        let y = y0 + 1 + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        draw::line(
+            f.buffer_mut(),
+            area.x,
+            y,
+            area.width,
+            v,
+            Style::new(),
+            &|_| None,
+        );
+    }
 }

@@ -43,19 +43,23 @@ pub fn view(app: &App, f: &mut Frame) {
 
 fn too_small(app: &App, f: &mut Frame, area: Rect) {
     let msg = i18n::too_small(app.lang, layout::MIN_SIZE);
-    let lines: Vec<&str> = msg.lines().collect();
+    let opts = crate::text::LayoutOptions {
+        width: area.width as usize,
+        mode: app.bidi,
+    };
+    let lines = crate::text::layout(&msg, &opts);
     let top = area.height.saturating_sub(lines.len() as u16) / 2;
-    for (i, l) in lines.iter().enumerate() {
+    for (i, v) in lines.iter().enumerate() {
         let y = area.y + top + i as u16;
         if y < area.bottom() {
-            draw::label(
+            draw::line(
                 f.buffer_mut(),
                 area.x,
                 y,
                 area.width,
-                l,
+                v,
                 Style::new(),
-                How::ui(app),
+                &|_| None,
             );
         }
     }
