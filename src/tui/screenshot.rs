@@ -144,15 +144,18 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The cells as SVG: a background rectangle and a text element per cell,
-/// with `unicode-bidi: bidi-override` so the viewer draws each cell as is.
+/// The cells as SVG: backgrounds as rectangles, and text in runs of cells
+/// of one style where every character carries its own x position (so each
+/// cell is drawn where the terminal has it, with `unicode-bidi:
+/// bidi-override` so no viewer re-orders it). A cell holding several
+/// characters (a letter with its harakat) gets an element of its own.
 pub fn to_svg(buf: &Buffer) -> String {
     let (w, h) = (buf.area.width, buf.area.height);
     let (fg0, bg0) = ("#dcdfe4", "#282c34");
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" viewBox="0 0 {} {}" font-family="DejaVu Sans Mono, monospace" font-size="15">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xml:space="preserve" width="{}" height="{}" viewBox="0 0 {} {}" font-family="DejaVu Sans Mono, monospace" font-size="15">"#,
         w as f32 * CELL_W,
         h as f32 * CELL_H,
         w as f32 * CELL_W,
@@ -164,6 +167,7 @@ pub fn to_svg(buf: &Buffer) -> String {
         r#"<style>text{{white-space:pre;direction:ltr;unicode-bidi:bidi-override}}</style>"#
     );
     for y in 0..h {
+        let mut run: Option<(String, Vec<f32>, String)> = None;
         for x in 0..w {
             let cell = &buf[(x, y)];
             let mods = cell.modifier;
@@ -179,10 +183,7 @@ pub fn to_svg(buf: &Buffer) -> String {
                 );
             }
             let sym = cell.symbol();
-            if sym.trim().is_empty() {
-                continue;
-            }
-            let mut attrs = String::new();
+            let mut attrs = format!(r#" fill="{fg}""#);
             if mods.contains(Modifier::BOLD) {
                 attrs.push_str(r#" font-weight="bold""#);
             }
@@ -192,14 +193,40 @@ pub fn to_svg(buf: &Buffer) -> String {
             if mods.contains(Modifier::DIM) {
                 attrs.push_str(r#" opacity="0.6""#);
             }
-            let _ = writeln!(
-                s,
-                r#"<text x="{px}" y="{}" fill="{fg}"{attrs}>{}</text>"#,
-                py + CELL_H - 5.0,
-                escape(sym)
-            );
+            let single = sym.chars().count() == 1;
+            let joins = run.as_ref().is_some_and(|(a, _, _)| *a == attrs) && single;
+            if !joins {
+                flush(&mut s, run.take(), py);
+            }
+            if sym.is_empty() {
+                continue;
+            }
+            if single {
+                let r = run.get_or_insert_with(|| (attrs, Vec::new(), String::new()));
+                r.1.push(px);
+                r.2.push_str(sym);
+            } else {
+                flush(&mut s, Some((attrs, vec![px], sym.to_string())), py);
+            }
         }
+        flush(&mut s, run.take(), y as f32 * CELL_H);
     }
     s.push_str("</svg>\n");
     s
+}
+
+/// Writes one text element: the characters of a run, each at its x.
+fn flush(s: &mut String, run: Option<(String, Vec<f32>, String)>, py: f32) {
+    let Some((attrs, xs, text)) = run else { return };
+    if text.trim().is_empty() {
+        return;
+    }
+    let xs: Vec<String> = xs.iter().map(|x| x.to_string()).collect();
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{}"{attrs}>{}</text>"#,
+        xs.join(" "),
+        py + CELL_H - 5.0,
+        escape(&text)
+    );
 }

@@ -2,7 +2,8 @@
 // reports whether it accepts them: no configuration errors, every event
 // and era parsed, each event's date format following its precision.
 //
-// Not part of `cargo test` (it needs Node and two npm packages):
+// Not part of `cargo test` (it needs Node and two npm packages); .ci/run
+// runs it on the bundled corpus. By hand:
 //   npm install --prefix /tmp/tljs @knight-lab/timelinejs@3.9.11 jsdom
 //   NODE_PATH=/tmp/tljs/node_modules node tests/timelinejs/accepts.js oct.json
 // Exit code 0 when every file is accepted, 1 otherwise.
