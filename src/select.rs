@@ -153,30 +153,31 @@ impl Filter {
                 .is_none_or(|q| event_text_matches(t, e, q))
     }
 
-    /// One short phrase per active criterion, for the UI and messages.
-    pub fn describe(&self) -> Vec<String> {
+    /// One short phrase per active criterion, in the interface language,
+    /// for showing the active filters.
+    pub fn describe(&self, lang: crate::lang::Lang) -> Vec<String> {
         let s = &self.spec;
         let mut out = Vec::new();
         if let Some(f) = &s.from {
-            out.push(format!("from {f}"));
+            out.push(format!("{} {f}", lang.pick("from", "من")));
         }
         if let Some(t) = &s.to {
-            out.push(format!("to {t}"));
+            out.push(format!("{} {t}", lang.pick("to", "إلى")));
         }
-        for (name, values) in [
-            ("era", &s.eras),
-            ("kind", &s.kinds),
-            ("actor", &s.actors),
-            ("place", &s.places),
-            ("outlet", &s.outlets),
-            ("event", &s.events),
+        for ((en, ar), values) in [
+            (("era", "الحقبة"), &s.eras),
+            (("kind", "النوع"), &s.kinds),
+            (("actor", "الفاعل"), &s.actors),
+            (("place", "المكان"), &s.places),
+            (("outlet", "الوسيلة"), &s.outlets),
+            (("event", "الحدث"), &s.events),
         ] {
             if !values.is_empty() {
-                out.push(format!("{name}: {}", values.join(" | ")));
+                out.push(format!("{}: {}", lang.pick(en, ar), values.join(" | ")));
             }
         }
         if let Some(q) = &s.search {
-            out.push(format!("text: {q}"));
+            out.push(format!("{}: {q}", lang.pick("text", "النص")));
         }
         out
     }

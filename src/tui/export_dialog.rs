@@ -149,12 +149,11 @@ pub fn lines(app: &App, form: &ExportForm) -> Vec<(String, Style)> {
         ),
         (
             format!(
-                "{} {}: {} ({} {})",
+                "{} {}: {} ({})",
                 mark(1),
                 lang.pick("Scope", "النطاق"),
                 i18n::scope_name(lang, form.scope),
-                counts(form.scope),
-                lang.pick("events", "حدثًا")
+                i18n::events(lang, counts(form.scope))
             ),
             style(1),
         ),

@@ -88,7 +88,7 @@ pub fn status(app: &App) -> Vec<(String, bool)> {
         add(format!("{pos}/{total}"), false, &mut parts);
         parts.push((ev.id.clone(), true));
     }
-    let filters = app.filter.describe();
+    let filters = app.filter.describe(lang);
     if !filters.is_empty() {
         add(
             format!("{}:", lang.pick("filter", "تصفية")),
@@ -118,6 +118,18 @@ pub fn status(app: &App) -> Vec<(String, bool)> {
         add(s.clone(), false, &mut parts);
     }
     parts
+}
+
+/// "1 event", "12 events"; «حدث واحد»، «12 حدثًا».
+pub fn events(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 event".into(),
+        (Lang::En, n) => format!("{n} events"),
+        (Lang::Ar, 1) => "حدث واحد".into(),
+        (Lang::Ar, 2) => "حدثان".into(),
+        (Lang::Ar, n) if (3..=10).contains(&n) => format!("{n} أحداث"),
+        (Lang::Ar, n) => format!("{n} حدثًا"),
+    }
 }
 
 pub fn scope_name(lang: Lang, scope: ExportScope) -> &'static str {

@@ -5,7 +5,7 @@
 use crate::select::{Filter, FilterSpec};
 use crate::tui::action::Action;
 use crate::tui::app::{App, FilterForm, Location, Overlay, Pane, Passage, Prompt, Row};
-use crate::tui::{article, claims, export_dialog, layout};
+use crate::tui::{article, claims, export_dialog, i18n, layout};
 
 pub fn update(app: &mut App, action: Action) {
     if !matches!(action, Action::Resize(..) | Action::Suspend) {
@@ -406,10 +406,11 @@ fn mark_range(app: &mut App) {
                 }
             }
             let added = app.marks.len() - before;
-            app.status = Some(match app.lang {
-                crate::lang::Lang::En => format!("{added} events marked"),
-                crate::lang::Lang::Ar => format!("عُلّم {added} حدثًا"),
-            });
+            app.status = Some(format!(
+                "{} {}",
+                i18n::events(app.lang, added),
+                app.lang.pick("marked", "معلَّمة")
+            ));
         }
     }
 }
@@ -489,10 +490,11 @@ fn submit(app: &mut App) {
             app.recompute_hits();
             if app.search.is_some() {
                 let n = app.hits.len();
-                app.status = Some(match app.lang {
-                    crate::lang::Lang::En => format!("{n} events match"),
-                    crate::lang::Lang::Ar => format!("{n} حدثًا مطابقًا"),
-                });
+                app.status = Some(format!(
+                    "{} {}",
+                    i18n::events(app.lang, n),
+                    app.lang.pick("match", "مطابقة")
+                ));
                 if let Some(&h) = app
                     .hits
                     .iter()
@@ -549,10 +551,11 @@ fn apply_filter(app: &mut App, spec: FilterSpec, mut form: FilterForm) {
                 .iter()
                 .filter(|r| matches!(r, Row::Event(_)))
                 .count();
-            app.status = Some(match app.lang {
-                crate::lang::Lang::En => format!("{n} events shown"),
-                crate::lang::Lang::Ar => format!("{n} حدثًا معروضًا"),
-            });
+            app.status = Some(format!(
+                "{} {}",
+                i18n::events(app.lang, n),
+                app.lang.pick("shown", "معروضة")
+            ));
             select_changed(app);
         }
         Err(e) => {

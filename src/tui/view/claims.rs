@@ -59,6 +59,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let top = claims::top(app, &display);
     let list_h = claims::list_height(app).min(area.height as usize);
     let bar_w = (area.width / 4).max(4);
+    // Figures are never cut: the column is as wide as the widest one.
+    let value_of = |r: &crate::compare::Row| match lang {
+        Lang::En => r.display.clone(),
+        Lang::Ar => format_value_ar(r.value, r.qualifier),
+    };
+    let value_w = c
+        .groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .map(|r| crate::text::display_width(&value_of(r)) as u16)
+        .max()
+        .unwrap_or(1)
+        .min(area.width / 3);
     let mut index = display[..top]
         .iter()
         .filter(|r| matches!(r, ClaimRow::Claim(..)))
@@ -104,10 +117,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 }
                 let flag = if r.conflicts.is_empty() { " " } else { "⚠" };
                 let claimant = lang.pick(&r.claimant_en, &r.claimant_ar);
-                let value = match lang {
-                    Lang::En => r.display.clone(),
-                    Lang::Ar => format_value_ar(r.value, r.qualifier),
-                };
+                let value = value_of(r);
                 let bar = "█".repeat(bar_len(r.value, g.max_value, bar_w as usize, app.log_scale));
                 let flag_style = if r.conflicts.is_empty() {
                     style
@@ -122,7 +132,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                         (1, flag, flag_style, ui),
                         (0, claimant, style, How::corpus(app)),
                         (
-                            if lang == Lang::Ar { 12 } else { 8 },
+                            value_w,
                             &value,
                             style.patch(Style::new().add_modifier(ratatui::style::Modifier::BOLD)),
                             ui,
@@ -164,6 +174,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
                 );
             }
         }
+    }
+    if display.len() > list_h {
+        let mut state = ratatui::widgets::ScrollbarState::new(display.len() - list_h).position(top);
+        f.render_stateful_widget(
+            ratatui::widgets::Scrollbar::new(ratatui::widgets::ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            Rect {
+                height: list_h as u16,
+                ..area
+            },
+            &mut state,
+        );
     }
     conflicts(app, f, area, list_h as u16, selected_claim);
 }
