@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 struct Session {
+    size: (u16, u16),
     output: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -31,9 +32,6 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("LANG");
         cmd.env_remove("LC_ALL");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
         let child = pty.slave.spawn_command(cmd).expect("spawn the binary");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
@@ -65,7 +63,7 @@ impl Session {
 
     /// The screen as a terminal emulator shows it now.
     fn screen(&self) -> String {
-        let mut parser = vt100::Parser::new(40, 160, 0);
+        let mut parser = vt100::Parser::new(self.size.1, self.size.0, 0);
         parser.process(&self.bytes());
         parser.screen().contents()
     }
@@ -129,7 +127,7 @@ fn find(haystack: &[u8], needle: &str) -> Option<usize> {
 
 #[test]
 fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
-    let mut s = Session::start(&["--bidi", "app"], &[]);
+    let mut s = Session::start(&["--bidi", "app"], (160, 40));
     let screen = s.wait_for("Timeline · 35 events");
     assert!(screen.contains("nk-breakaway-1991"), "{screen}");
     assert!(!s.cooked(), "the app runs in raw mode");
@@ -175,7 +173,7 @@ fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
 
 #[test]
 fn no_mouse_and_terminal_mode_leave_those_modes_alone() {
-    let mut s = Session::start(&["--no-mouse", "--bidi", "terminal"], &[]);
+    let mut s = Session::start(&["--no-mouse", "--bidi", "terminal"], (160, 40));
     s.wait_for("Timeline · 35 events");
     s.send("\x03"); // Ctrl-C quits too
     assert_eq!(s.wait_exit(), 0);
@@ -193,47 +191,9 @@ fn no_mouse_and_terminal_mode_leave_those_modes_alone() {
 
 #[test]
 fn a_tiny_terminal_gets_a_message_not_a_panic() {
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 8,
-            cols: 30,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("pty");
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_karabakh-timeline"));
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).expect("spawn");
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().expect("reader");
-    let mut writer = pty.master.take_writer().expect("writer");
-    let out = Arc::new(Mutex::new(Vec::new()));
-    let sink = out.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            if let Ok(mut o) = sink.lock() {
-                o.extend_from_slice(&buf[..n]);
-            }
-        }
-    });
-    let start = Instant::now();
-    loop {
-        let mut p = vt100::Parser::new(8, 30, 0);
-        p.process(&out.lock().map(|o| o.clone()).unwrap_or_default());
-        if p.screen().contents().contains("too small") {
-            break;
-        }
-        assert!(start.elapsed() < Duration::from_secs(20), "no message");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    writer.write_all(b"q").expect("q");
-    let start = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        assert!(start.elapsed() < Duration::from_secs(20), "did not exit");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let mut s = Session::start(&[], (30, 8));
+    s.wait_for("too small");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(s.cooked());
 }

@@ -22,15 +22,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area,
             i18n::pane_name(app.lang, crate::tui::app::Pane::Article),
         );
-        draw::label(
-            f.buffer_mut(),
-            area.x,
-            area.y,
-            area.width,
-            i18n::no_events(app.lang),
-            draw::muted(),
-            How::ui(app),
-        );
+        super::no_events(app, f, area);
         return;
     };
     let t = &app.timeline;

@@ -6,7 +6,6 @@
 
 use crate::compare::{bar_len, format_value_ar, standing_label};
 use crate::lang::Lang;
-use crate::text::{LayoutOptions, layout};
 use crate::tui::app::{App, Pane};
 use crate::tui::claims::{self, ClaimRow};
 use crate::tui::i18n;
@@ -233,26 +232,10 @@ fn conflicts(app: &App, f: &mut Frame, area: Rect, list_h: u16, claim: Option<us
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let lines = layout(
-        &text,
-        &LayoutOptions {
-            width: area.width as usize,
-            mode: app.bidi,
-        },
-    );
-    for (i, v) in lines.iter().enumerate() {
-        let y = y0 + 1 + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        draw::line(
-            f.buffer_mut(),
-            area.x,
-            y,
-            area.width,
-            v,
-            Style::new(),
-            &|_| None,
-        );
-    }
+    let rest = Rect {
+        y: y0 + 1,
+        height: area.bottom().saturating_sub(y0 + 1),
+        ..area
+    };
+    draw::wrapped(f.buffer_mut(), rest, &text, app.bidi, false);
 }

@@ -6,7 +6,7 @@
 //! uses a modifier as well as a colour, so it survives `NO_COLOR`.
 
 use crate::lang::Lang;
-use crate::text::{BidiMode, Direction, VisualLine, layout_label_dir};
+use crate::text::{BidiMode, Direction, LayoutOptions, VisualLine, layout, layout_label_dir};
 use crate::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -183,5 +183,30 @@ pub fn segments(buf: &mut Buffer, area: Rect, y: u16, ui: How, parts: &[(&str, H
             &|_| None,
         );
         used += w + 1;
+    }
+}
+
+/// Draws text wrapped by the text engine inside `area` (each paragraph with
+/// its own direction), from the top or centred vertically, clipped to the
+/// area.
+pub fn wrapped(buf: &mut Buffer, area: Rect, text: &str, mode: BidiMode, centre: bool) {
+    let lines = layout(
+        text,
+        &LayoutOptions {
+            width: area.width as usize,
+            mode,
+        },
+    );
+    let top = if centre {
+        area.height.saturating_sub(lines.len() as u16) / 2
+    } else {
+        0
+    };
+    for (i, v) in lines.iter().enumerate() {
+        let y = area.y + top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        line(buf, area.x, y, area.width, v, Style::new(), &|_| None);
     }
 }

@@ -43,26 +43,21 @@ pub fn view(app: &App, f: &mut Frame) {
 
 fn too_small(app: &App, f: &mut Frame, area: Rect) {
     let msg = i18n::too_small(app.lang, layout::MIN_SIZE);
-    let opts = crate::text::LayoutOptions {
-        width: area.width as usize,
-        mode: app.bidi,
-    };
-    let lines = crate::text::layout(&msg, &opts);
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
-    for (i, v) in lines.iter().enumerate() {
-        let y = area.y + top + i as u16;
-        if y < area.bottom() {
-            draw::line(
-                f.buffer_mut(),
-                area.x,
-                y,
-                area.width,
-                v,
-                Style::new(),
-                &|_| None,
-            );
-        }
-    }
+    draw::wrapped(f.buffer_mut(), area, &msg, app.bidi, true);
+}
+
+/// The line a pane shows when the filter leaves nothing to show.
+pub fn no_events(app: &App, f: &mut Frame, area: Rect) {
+    let msg = i18n::no_events(app.lang);
+    draw::label(
+        f.buffer_mut(),
+        area.x,
+        area.y,
+        area.width,
+        msg,
+        draw::muted(),
+        How::ui(app),
+    );
 }
 
 fn pane_block(app: &App, pane: Pane, _rect: Rect) -> Block<'static> {

@@ -25,15 +25,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         &i18n::timeline_title(app.lang, n_events, t.events.len()),
     );
     if app.rows.is_empty() {
-        draw::label(
-            f.buffer_mut(),
-            area.x,
-            area.y,
-            area.width,
-            i18n::no_events(app.lang),
-            draw::muted(),
-            How::ui(app),
-        );
+        super::no_events(app, f, area);
         return;
     }
     let body = Rect {
