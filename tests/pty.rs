@@ -18,11 +18,11 @@ struct Session {
 }
 
 impl Session {
-    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+    fn start(args: &[&str], (cols, rows): (u16, u16)) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
-                rows: 40,
-                cols: 160,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -50,6 +50,7 @@ impl Session {
         });
         let writer = pty.master.take_writer().expect("writer");
         Session {
+            size: (cols, rows),
             output,
             writer,
             child,
