@@ -35,17 +35,18 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         Lang::Ar => a.published.display_ar(),
     };
     let outlet = app.lang.pick(a.outlet.name_en(), a.outlet.name_ar());
-    let head = format!("{outlet} · {published} · {}", a.file);
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    draw::label(
-        f.buffer_mut(),
-        area.x,
-        area.y,
-        area.width,
-        &head,
-        draw::muted(),
-        How::corpus(app),
-    );
+    // Pieces laid out apart, so the file name «001_…txt» is not reordered
+    // by the Arabic around it.
+    let (ui, own) = (How::ui(app), How::corpus(app));
+    let head = [
+        (outlet, own),
+        ("·", ui),
+        (published.as_str(), ui),
+        ("·", ui),
+        (a.file.as_str(), own),
+    ];
+    draw::segments(f.buffer_mut(), area, area.y, ui, draw::muted(), &head);
     if area.height > 1 {
         draw::label(
             f.buffer_mut(),

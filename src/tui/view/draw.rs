@@ -159,7 +159,14 @@ pub fn columns(buf: &mut Buffer, area: Rect, y: u16, cols: &[(u16, &str, Style, 
 /// order, a space apart: the layout equivalent of bidi isolates (which the
 /// engine strips from all input). An Arabic search term inside an English
 /// status line then cannot pull the numbers after it into its run.
-pub fn segments(buf: &mut Buffer, area: Rect, y: u16, ui: How, parts: &[(&str, How)]) {
+pub fn segments(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    ui: How,
+    style: Style,
+    parts: &[(&str, How)],
+) {
     let mut used = 0u16;
     for (text, how) in parts {
         if used >= area.width {
@@ -173,15 +180,9 @@ pub fn segments(buf: &mut Buffer, area: Rect, y: u16, ui: How, parts: &[(&str, H
         } else {
             area.x + used
         };
-        line(
-            buf,
-            x,
-            y,
-            w,
-            &VisualLine { indent: 0, ..v },
-            Style::new(),
-            &|_| None,
-        );
+        line(buf, x, y, w, &VisualLine { indent: 0, ..v }, style, &|_| {
+            None
+        });
         used += w + 1;
     }
 }

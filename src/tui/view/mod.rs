@@ -106,7 +106,7 @@ fn status_bar(app: &App, f: &mut Frame, area: Rect) {
         .iter()
         .map(|(t, o)| (t.as_str(), if *o { own } else { ui }))
         .collect();
-    draw::segments(f.buffer_mut(), area, area.y, ui, &pieces);
+    draw::segments(f.buffer_mut(), area, area.y, ui, Style::new(), &pieces);
 }
 
 fn tab_bar(app: &App, f: &mut Frame, area: Rect, screen: &layout::Screen) {
