@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 struct Session {
     size: (u16, u16),
+    reader: Option<std::thread::JoinHandle<()>>,
     output: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
@@ -37,7 +38,7 @@ impl Session {
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let output = Arc::new(Mutex::new(Vec::new()));
         let sink = output.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -51,6 +52,7 @@ impl Session {
         let writer = pty.master.take_writer().expect("writer");
         Session {
             size: (cols, rows),
+            reader: Some(reader),
             output,
             writer,
             child,
@@ -91,10 +93,19 @@ impl Session {
         self.writer.flush().expect("flush");
     }
 
+    /// Waits for the program to exit and for its last output (the restore
+    /// sequences) to be read to the end.
     fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("wait") {
+                while self.reader.as_ref().is_some_and(|r| !r.is_finished()) {
+                    assert!(
+                        start.elapsed() < Duration::from_secs(20),
+                        "output never ended"
+                    );
+                    std::thread::sleep(Duration::from_millis(20));
+                }
                 return status.exit_code();
             }
             assert!(
