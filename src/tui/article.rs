@@ -69,17 +69,17 @@ pub fn shown_rows(app: &App) -> Option<(usize, Vec<ArticleRow>)> {
     Some((p.article, rows(&app.timeline, p.article, width, app.bidi)))
 }
 
-pub fn line_count(app: &App) -> usize {
-    shown_rows(app).map_or(0, |(_, r)| r.len())
+/// The first row on screen: the user's scroll, or the auto position.
+pub fn offset(app: &App, rows: &[ArticleRow]) -> usize {
+    app.article_scroll
+        .unwrap_or_else(|| auto_scroll(app, rows))
+        .min(rows.len().saturating_sub(1))
 }
 
 /// The first row to show so the highlighted passage sits a third of the
 /// way down the pane (or as low as the text allows).
-pub fn auto_scroll(app: &App) -> usize {
+fn auto_scroll(app: &App, rows: &[ArticleRow]) -> usize {
     let Some(p) = app.shown_passage() else {
-        return 0;
-    };
-    let Some((_, rows)) = shown_rows(app) else {
         return 0;
     };
     let (_, height) = body_size(app);

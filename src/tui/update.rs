@@ -142,11 +142,7 @@ fn step(app: &mut App, by: isize) {
                 select_changed(app);
             }
         }
-        Pane::Article => {
-            let current = article_offset(app);
-            let max = article::line_count(app).saturating_sub(1);
-            app.article_scroll = Some(clamp_add(current, by, max + 1));
-        }
+        Pane::Article => scroll_article(app, by),
         Pane::Claims => {
             let n = claims::rows(app).len();
             app.claim_cursor = clamp_add(app.claim_cursor, by, n);
@@ -161,10 +157,14 @@ fn clamp_add(pos: usize, by: isize, len: usize) -> usize {
     (pos as isize).saturating_add(by).clamp(0, len as isize - 1) as usize
 }
 
-/// The first article line on screen right now.
-fn article_offset(app: &App) -> usize {
-    app.article_scroll
-        .unwrap_or_else(|| article::auto_scroll(app))
+/// Scrolls the article pane from where it is now (the auto position, if
+/// the user has not scrolled yet).
+fn scroll_article(app: &mut App, by: isize) {
+    let Some((_, rows)) = article::shown_rows(app) else {
+        return;
+    };
+    let current = article::offset(app, &rows);
+    app.article_scroll = Some(clamp_add(current, by, rows.len()));
 }
 
 /// A new event is selected: show its first source, keep it on screen.
@@ -615,11 +615,7 @@ fn wheel(app: &mut App, x: u16, y: u16, by: isize) {
             let max = app.rows.len().saturating_sub(1);
             app.timeline_top = clamp_add(app.timeline_top, by, max + 1);
         }
-        Some(Pane::Article) => {
-            let current = article_offset(app);
-            let max = article::line_count(app).saturating_sub(1);
-            app.article_scroll = Some(clamp_add(current, by, max + 1));
-        }
+        Some(Pane::Article) => scroll_article(app, by),
         Some(Pane::Claims) => {
             let n = claims::rows(app).len();
             app.claim_cursor = clamp_add(app.claim_cursor, by.signum(), n);

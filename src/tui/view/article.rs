@@ -73,10 +73,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         width: area.width.saturating_sub(1),
         ..area
     };
-    let top = app
-        .article_scroll
-        .unwrap_or_else(|| article::auto_scroll(app))
-        .min(rows.len().saturating_sub(1));
+    let top = article::offset(app, &rows);
     let spans = &t.article_spans[passage.article];
     let hits: Vec<Range<usize>> = app
         .search
