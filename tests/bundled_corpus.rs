@@ -250,3 +250,32 @@ fn every_listed_arabic_spelling_occurs_in_the_corpus() {
         assert!(nk.ar.iter().any(|x| x == s), "missing spelling {s}");
     }
 }
+
+#[test]
+fn the_real_disagreements_are_flagged_once_each() {
+    use karabakh_timeline::compare::{ClaimScope, ConflictKind, compare};
+    let t = timeline();
+    let c = compare(&t, ClaimScope::All);
+    let kinds: Vec<(ConflictKind, usize)> = c
+        .conflicts
+        .iter()
+        .map(|x| (x.kind, x.claims.len()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            // <1,000 official dead vs Putin's ≈5,000 (printed by two articles)…
+            (ConflictKind::OfficialVsOutside, 3),
+            // …and vs his «آلاف» (thousands).
+            (ConflictKind::OfficialVsOutside, 2),
+            (ConflictKind::SameClaimConsistent, 2),
+            // Azerbaijan's 2,300 Armenian soldiers vs Karabakh's own 874 (twice printed).
+            (ConflictKind::RivalClaims, 3),
+            // >30 vs 37 civilians: consistent; 63 vs 61: contradictory.
+            (ConflictKind::SameClaimConsistent, 2),
+            (ConflictKind::SameClaimContradictory, 2),
+        ]
+    );
+    assert!(c.conflicts[5].message_en.contains("63") && c.conflicts[5].message_en.contains("61"));
+    assert!(c.conflicts[4].message_en.contains(">30") && c.conflicts[4].message_en.contains("37"));
+}

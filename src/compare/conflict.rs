@@ -77,6 +77,30 @@ pub fn detect_conflicts(t: &Timeline, groups: &[Group]) -> Vec<Conflict> {
             }
         }
     }
+    merge_repeats(out)
+}
+
+/// The same figure printed by two articles is two claims, so one
+/// disagreement can be found twice with the very same words: report it
+/// once, naming every claim involved.
+fn merge_repeats(found: Vec<Conflict>) -> Vec<Conflict> {
+    let mut out: Vec<Conflict> = Vec::new();
+    for c in found {
+        match out
+            .iter_mut()
+            .find(|o| o.kind == c.kind && o.message_en == c.message_en)
+        {
+            Some(o) => {
+                for (claim, id) in c.claims.into_iter().zip(c.claim_ids) {
+                    if !o.claims.contains(&claim) {
+                        o.claims.push(claim);
+                        o.claim_ids.push(id);
+                    }
+                }
+            }
+            None => out.push(c),
+        }
+    }
     out
 }
 
