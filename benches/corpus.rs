@@ -4,7 +4,7 @@
 //! casualty comparison, and the JSON / CSV export of the whole timeline.
 //!
 //! Run: `cargo bench --bench corpus` (figures in docs/benchmarks.md).
-//! Only one size: `cargo bench --bench corpus -- x100`.
+//! One size only: `CORPUS_BENCH_COPIES=100 cargo bench --bench corpus`.
 
 mod common;
 
@@ -46,7 +46,12 @@ fn specs() -> [(&'static str, FilterSpec); 3] {
 }
 
 fn bench(c: &mut Criterion) {
-    for copies in [100usize, 1000] {
+    // CORPUS_BENCH_COPIES=100 (comma-separated) runs fewer sizes.
+    let sizes: Vec<usize> = std::env::var("CORPUS_BENCH_COPIES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![100, 1000]);
+    for copies in sizes {
         let corpus = common::generate(copies);
         let t = match load(&corpus) {
             Ok(t) => t,
