@@ -15,7 +15,12 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use karabakh_timeline::compare::{ClaimScope, compare};
 use karabakh_timeline::corpus::load;
 use karabakh_timeline::export::{Format, render};
+use karabakh_timeline::lang::Lang;
 use karabakh_timeline::select::{Filter, FilterSpec, Scope, Selection};
+use karabakh_timeline::text::BidiMode;
+use karabakh_timeline::tui::app::App;
+use karabakh_timeline::tui::claims;
+use std::sync::Arc;
 
 fn specs() -> [(&'static str, FilterSpec); 3] {
     [
@@ -75,11 +80,18 @@ fn bench(c: &mut Criterion) {
             b.iter(|| black_box(load(black_box(&corpus)).is_ok()))
         });
         for (name, spec) in specs() {
+            // The first search also folds the whole timeline once (the
+            // index `event_text_matches` uses); criterion then measures
+            // the searches that follow.
+            let start = Instant::now();
             let filter = Filter::parse(&spec, &t).expect("filter");
             let n = Selection::new(&t, &Scope::Filter(Box::new(filter)))
                 .events
                 .len();
-            eprintln!("{size}: filter {name} selects {n} events");
+            eprintln!(
+                "{size}: filter {name} selects {n} events (first run {:.2?})",
+                start.elapsed()
+            );
             g.bench_function(BenchmarkId::new(format!("filter_{name}"), &size), |b| {
                 b.iter(|| {
                     let f = Filter::parse(black_box(&spec), &t).expect("filter");
@@ -104,6 +116,18 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| black_box(compare(&t, ClaimScope::All)))
             });
         }
+        // The TUI's claim pane in "all shown events" mode (key `a`), as
+        // drawn on every frame: `src/tui/` is not ours to change, so it is
+        // only timed once here, to report.
+        let mut app = App::new(Arc::new(t.clone()), Lang::En, BidiMode::Off, (120, 40));
+        app.claims_all = true;
+        let start = Instant::now();
+        let n = claims::display_rows(&app).len();
+        eprintln!(
+            "{size}: tui claims::display_rows (all shown events), one run: {:.2?}, {n} rows",
+            start.elapsed()
+        );
+        drop(app);
         let all = Selection::new(&t, &Scope::All);
         for format in [Format::Json, Format::Csv] {
             g.bench_function(
