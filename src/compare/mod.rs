@@ -16,6 +16,7 @@ use crate::corpus::date::PartialDate;
 use crate::corpus::model::{Claim, Timeline};
 use crate::corpus::schema::{Category, Qualifier, Standing};
 use serde::{Serialize, Serializer};
+use std::collections::HashMap;
 
 /// Which claims to compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,10 +179,23 @@ pub fn compare(t: &Timeline, scope: ClaimScope) -> Comparison {
         });
     }
     let conflicts = detect_conflicts(t, &groups);
+    // Each claim has one row (claims are deduplicated above): find it by
+    // claim instead of scanning every row for every conflict, which was
+    // rows × conflicts and both grow with the corpus.
+    let mut row_of = HashMap::with_capacity(claims.len());
+    for (g, group) in groups.iter().enumerate() {
+        for (r, row) in group.rows.iter().enumerate() {
+            row_of.insert(row.claim, (g, r));
+        }
+    }
     for (i, conflict) in conflicts.iter().enumerate() {
-        for row in groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
-            if conflict.claims.contains(&row.claim) {
-                row.conflicts.push(i);
+        for c in &conflict.claims {
+            if let Some(&(g, r)) = row_of.get(c) {
+                let row = &mut groups[g].rows[r];
+                // Once per conflict, in conflict order, as a scan would.
+                if row.conflicts.last() != Some(&i) {
+                    row.conflicts.push(i);
+                }
             }
         }
     }

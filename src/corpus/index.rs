@@ -87,5 +87,6 @@ pub fn assemble(
         entity_events,
         article_claims,
         era_events,
+        folded: Default::default(),
     }
 }

@@ -8,6 +8,7 @@
 use crate::corpus::date::{DateSpec, PartialDate};
 use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Standing};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Title {
@@ -178,9 +179,63 @@ pub struct Timeline {
     pub article_claims: Vec<Vec<usize>>,
     /// Per era: its events in timeline order.
     pub era_events: Vec<Vec<usize>>,
+    /// The folded text search looks in, built on first use (see
+    /// [`Timeline::folded_event_texts`]).
+    pub(crate) folded: OnceLock<FoldedTexts>,
+}
+
+/// Every event's searchable texts, folded once ([`crate::text::fold`]) so
+/// that a search does not fold the whole corpus again on every keystroke.
+/// One string for the whole timeline, cut into pieces, to keep the index
+/// small.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FoldedTexts {
+    text: String,
+    /// End offset in `text` of each piece.
+    ends: Vec<usize>,
+    /// Per event, the index of its first piece; one more entry at the end.
+    first: Vec<usize>,
+}
+
+impl FoldedTexts {
+    fn build(events: &[Event]) -> FoldedTexts {
+        let mut out = FoldedTexts::default();
+        for ev in events {
+            out.first.push(out.ends.len());
+            for text in Event::searchable(ev) {
+                out.text.push_str(&crate::text::fold(text));
+                out.ends.push(out.text.len());
+            }
+        }
+        out.first.push(out.ends.len());
+        out
+    }
+}
+
+impl Event {
+    /// The texts a search looks in: the Arabic and English titles, the
+    /// summary, then each source's quote.
+    pub fn searchable(&self) -> impl Iterator<Item = &str> {
+        [&self.title.ar, &self.title.en, &self.summary]
+            .into_iter()
+            .chain(self.sources.iter().map(|s| &s.quote))
+            .map(String::as_str)
+    }
 }
 
 impl Timeline {
+    /// [`Event::searchable`] of event `e`, each folded. The whole timeline
+    /// is folded on the first call (once per loaded corpus) and kept.
+    ///
+    /// Panics if `e` is not an event index, like `events[e]`.
+    pub fn folded_event_texts(&self, e: usize) -> impl Iterator<Item = &str> {
+        let f = self.folded.get_or_init(|| FoldedTexts::build(&self.events));
+        (f.first[e]..f.first[e + 1]).map(move |p| {
+            let start = if p == 0 { 0 } else { f.ends[p - 1] };
+            &f.text[start..f.ends[p]]
+        })
+    }
+
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
     }

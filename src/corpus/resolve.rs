@@ -67,12 +67,19 @@ impl<'a> Resolver<'a> {
         let event_ids = self.id_map("events", raw.events.iter().map(|(i, e)| (*i, &e.id)));
         // Claims are referenced by nobody, but their ids must still be unique.
         self.id_map("claims", raw.claims.iter().map(|(i, c)| (*i, &c.id)));
+        // Position in `articles` (which leaves out unreadable files) by id;
+        // the first article wins if an id is duplicated (already reported).
+        let mut article_index = HashMap::with_capacity(articles.len());
+        for (n, a) in articles.iter().enumerate() {
+            article_index.entry(a.id.as_str()).or_insert(n);
+        }
         let refs = Refs {
             entities: &entity_ids,
             entity_kinds: &entities,
             eras: &era_ids,
             articles: &article_ids,
             article_list: &articles,
+            article_index: &article_index,
             events: &event_ids,
         };
         let mut events = Vec::new();
@@ -507,7 +514,7 @@ impl<'a> Resolver<'a> {
                 );
                 continue;
             }
-            let Some(a) = refs.article_list.iter().position(|x| x.id == s.article) else {
+            let Some(&a) = refs.article_index.get(s.article.as_str()) else {
                 continue; // its file could not be read: already reported
             };
             match resolve_quote(&refs.article_list[a], s) {
@@ -529,6 +536,8 @@ struct Refs<'r> {
     eras: &'r HashMap<String, usize>,
     articles: &'r HashMap<String, usize>,
     article_list: &'r [Article],
+    /// Index into `article_list` by id.
+    article_index: &'r HashMap<&'r str, usize>,
     events: &'r HashMap<String, usize>,
 }
 
