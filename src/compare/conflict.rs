@@ -64,44 +64,58 @@ pub struct Conflict {
 /// How far apart as-of dates may be for figures to be compared directly.
 const SAME_TIME_DAYS: i64 = 7;
 
-/// Every conflict within each group, group by group, pairs in row order.
+/// Every conflict within each group, group by group.
+///
+/// Pairs are formed between distinct *figures*, not claims: the same figure
+/// (claimant, number, qualifier, as-of date) reprinted by several articles
+/// is one figure with several claims. That is what a reader wants — one
+/// disagreement, naming every claim involved — and it keeps the work
+/// proportional to the distinct figures, not to every reprint: many outlets
+/// repeating the same tolls would otherwise make it quadratic in the corpus.
 pub fn detect_conflicts(t: &Timeline, groups: &[Group]) -> Vec<Conflict> {
     let mut out = Vec::new();
     for g in groups {
-        for (i, a) in g.rows.iter().enumerate() {
-            for b in &g.rows[i + 1..] {
+        let figures = distinct_figures(g);
+        for (i, (a, a_rows)) in figures.iter().enumerate() {
+            for (b, b_rows) in &figures[i + 1..] {
+                let (a, b) = (&g.rows[*a], &g.rows[*b]);
                 let found = same_claim(t, g, a, b)
                     .or_else(|| official_vs_outside(g, a, b))
                     .or_else(|| rival(t, g, a, b));
-                out.extend(found);
-            }
-        }
-    }
-    merge_repeats(out)
-}
-
-/// The same figure printed by two articles is two claims, so one
-/// disagreement can be found twice with the very same words: report it
-/// once, naming every claim involved.
-fn merge_repeats(found: Vec<Conflict>) -> Vec<Conflict> {
-    let mut out: Vec<Conflict> = Vec::new();
-    for c in found {
-        match out
-            .iter_mut()
-            .find(|o| o.kind == c.kind && o.message_en == c.message_en)
-        {
-            Some(o) => {
-                for (claim, id) in c.claims.into_iter().zip(c.claim_ids) {
-                    if !o.claims.contains(&claim) {
-                        o.claims.push(claim);
-                        o.claim_ids.push(id);
-                    }
+                if let Some(mut c) = found {
+                    let members = a_rows.iter().chain(b_rows).map(|&r| &g.rows[r]);
+                    c.claims = members.clone().map(|r| r.claim).collect();
+                    c.claim_ids = members.map(|r| r.claim_id.clone()).collect();
+                    out.push(c);
                 }
             }
-            None => out.push(c),
         }
     }
     out
+}
+
+/// The group's rows collapsed into distinct figures: (the row that stands
+/// for the figure, every row printing it), in row order.
+fn distinct_figures(g: &Group) -> Vec<(usize, Vec<usize>)> {
+    let mut index: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    let mut figures: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, r) in g.rows.iter().enumerate() {
+        let key = (
+            r.claimant_id.as_str(),
+            r.value,
+            r.qualifier,
+            r.as_of,
+            r.standing,
+        );
+        match index.get(&key) {
+            Some(&f) => figures[f].1.push(i),
+            None => {
+                index.insert(key, figures.len());
+                figures.push((i, vec![i]));
+            }
+        }
+    }
+    figures
 }
 
 fn conflict(kind: ConflictKind, rows: [&Row; 2], en: String, ar: String) -> Conflict {
