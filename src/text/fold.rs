@@ -59,7 +59,9 @@ fn digit(n: u32) -> char {
 /// assert_eq!(fold("مدرسة ٢٠٢٠"), "مدرسه 2020");
 /// ```
 pub fn fold(s: &str) -> String {
-    fold_with_map(s).0
+    let mut out = String::with_capacity(s.len());
+    each_folded(s, |c, _| out.push(c));
+    out
 }
 
 /// Folds `s` and returns, for every byte of the folded string, the byte
@@ -69,23 +71,24 @@ pub fn fold(s: &str) -> String {
 pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut map = Vec::with_capacity(s.len() + 1);
-    let mut push = |out: &mut String, c: char, at: usize| {
+    each_folded(s, |c, at| {
         out.push(c);
         map.extend(std::iter::repeat_n(at, c.len_utf8()));
-    };
+    });
+    map.push(s.len());
+    (out, map)
+}
+
+/// Calls `emit` with each folded char and the byte offset of the original
+/// char it came from: the one loop behind [`fold`] and [`fold_with_map`].
+fn each_folded(s: &str, mut emit: impl FnMut(char, usize)) {
     for (i, c) in s.char_indices() {
         match fold_char(c) {
             Folded::Gone => {}
-            Folded::One(f) => push(&mut out, f, i),
-            Folded::Lower(c) => {
-                for f in c.to_lowercase() {
-                    push(&mut out, f, i);
-                }
-            }
+            Folded::One(f) => emit(f, i),
+            Folded::Lower(c) => c.to_lowercase().for_each(|f| emit(f, i)),
         }
     }
-    map.push(s.len());
-    (out, map)
 }
 
 /// All non-overlapping matches of `needle` in `haystack` after folding both,
