@@ -22,7 +22,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             area,
             i18n::pane_name(app.lang, crate::tui::app::Pane::Article),
         );
-        super::no_events(app, f, area);
+        super::empty_pane(app, f, area, i18n::no_events(app.lang));
         return;
     };
     let t = &app.timeline;

@@ -42,15 +42,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             "No casualty figures for this event (a: all events)",
             "لا أرقام خسائر لهذا الحدث (a: كل الأحداث)",
         );
-        draw::label(
-            f.buffer_mut(),
-            area.x,
-            area.y,
-            area.width,
-            msg,
-            draw::muted(),
-            How::ui(app),
-        );
+        super::empty_pane(app, f, area, msg);
         return;
     }
     let ui = How::ui(app);

@@ -46,9 +46,8 @@ fn too_small(app: &App, f: &mut Frame, area: Rect) {
     draw::wrapped(f.buffer_mut(), area, &msg, app.bidi, true);
 }
 
-/// The line a pane shows when the filter leaves nothing to show.
-pub fn no_events(app: &App, f: &mut Frame, area: Rect) {
-    let msg = i18n::no_events(app.lang);
+/// The one muted line a pane shows when it has nothing to show.
+pub fn empty_pane(app: &App, f: &mut Frame, area: Rect, msg: &str) {
     draw::label(
         f.buffer_mut(),
         area.x,

@@ -25,7 +25,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         &i18n::timeline_title(app.lang, n_events, t.events.len()),
     );
     if app.rows.is_empty() {
-        super::no_events(app, f, area);
+        super::empty_pane(app, f, area, i18n::no_events(app.lang));
         return;
     }
     let body = Rect {
