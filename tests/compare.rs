@@ -7,7 +7,7 @@
 //! against Putin's ≈5,000, and the defence ministries' rival claims.
 
 use assert_cmd::Command;
-use karabakh_timeline::compare::{ClaimScope, Comparison, ConflictKind, compare};
+use karabakh_timeline::compare::{ClaimScope, Comparison, Conflict, ConflictKind, compare};
 use karabakh_timeline::corpus::date::PartialDate;
 use karabakh_timeline::corpus::schema::{Qualifier, Standing};
 use karabakh_timeline::corpus::{DirSource, Timeline, load};
@@ -216,12 +216,7 @@ fn hedged_figures_that_cannot_both_hold_are_contradictory() {
     let mut t = timeline();
     let b = claim(&t, "nk-civilians-37-art001");
     t.claims[b].value = 30; // «more than 30» vs exactly 30
-    let c = compare(&t, ClaimScope::All);
-    let x = c
-        .conflicts
-        .iter()
-        .find(|x| x.claims.contains(&b))
-        .expect("flagged");
+    let x = conflict_of(&t, b);
     assert_eq!(x.kind, ConflictKind::SameClaimContradictory);
     assert!(
         x.message_en
@@ -229,17 +224,21 @@ fn hedged_figures_that_cannot_both_hold_are_contradictory() {
     );
     // ≈30 and >30 overlap (31..=33): consistent, both approximate.
     t.claims[b].qualifier = Qualifier::About;
-    let c = compare(&t, ClaimScope::All);
-    let x = c
-        .conflicts
-        .iter()
-        .find(|x| x.claims.contains(&b))
-        .expect("flagged");
+    let x = conflict_of(&t, b);
     assert_eq!(x.kind, ConflictKind::SameClaimConsistent);
     assert!(
         x.message_en
             .ends_with("consistent, both are approximate and their ranges overlap")
     );
+}
+
+/// The conflict that involves claim `claim` (there must be one).
+fn conflict_of(t: &Timeline, claim: usize) -> Conflict {
+    compare(t, ClaimScope::All)
+        .conflicts
+        .into_iter()
+        .find(|x| x.claims.contains(&claim))
+        .expect("flagged")
 }
 
 fn has(t: &Timeline, kind: ConflictKind) -> bool {

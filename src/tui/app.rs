@@ -146,7 +146,6 @@ pub struct App {
     pub timeline: Arc<Timeline>,
     pub lang: Lang,
     pub bidi: BidiMode,
-    pub no_color: bool,
     pub size: (u16, u16),
     pub focus: Pane,
     /// The timeline list as shown: era headings and the events that pass
@@ -204,7 +203,6 @@ impl App {
             timeline,
             lang,
             bidi,
-            no_color: false,
             size,
             focus: Pane::Timeline,
             rows: Vec::new(),

@@ -51,14 +51,10 @@ pub fn rows(t: &Timeline, article: usize, width: usize, mode: BidiMode) -> Vec<A
 
 /// The body area of the article pane: (width, height) in cells.
 pub fn body_size(app: &App) -> (usize, usize) {
-    let s = screen::screen(app.size, app.lang, app.focus);
-    let r = s
-        .pane(Pane::Article)
-        .or_else(|| screen::screen(app.size, app.lang, Pane::Article).pane(Pane::Article))
-        .unwrap_or_default();
-    // Borders, and a column for the scrollbar.
-    let width = r.width.saturating_sub(3) as usize;
-    let height = r.height.saturating_sub(2 + HEADER_ROWS) as usize;
+    let r = screen::inner(app.size, app.lang, app.focus, Pane::Article);
+    // A column for the scrollbar; the header rows above the body.
+    let width = r.width.saturating_sub(1) as usize;
+    let height = r.height.saturating_sub(HEADER_ROWS) as usize;
     (width.max(1), height.max(1))
 }
 

@@ -4,7 +4,7 @@
 
 use crate::compare::{ClaimScope, Comparison, compare};
 use crate::corpus::Timeline;
-use crate::tui::app::{App, Row};
+use crate::tui::app::{App, Pane, Row};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimRow {
@@ -76,10 +76,8 @@ pub fn row_at(app: &App, inner_row: usize) -> Option<usize> {
 /// Rows of the pane used by the list (the rest shows the selected claim's
 /// conflicts).
 pub fn list_height(app: &App) -> usize {
-    let (_, height) = crate::tui::article::body_size(app);
-    (height + crate::tui::article::HEADER_ROWS as usize)
-        .saturating_sub(8)
-        .max(3)
+    let inner = crate::tui::layout::inner(app.size, app.lang, app.focus, Pane::Claims);
+    (inner.height as usize).saturating_sub(8).max(3)
 }
 
 /// The first display row on screen, keeping the selected claim visible.

@@ -36,6 +36,22 @@ impl Screen {
     }
 }
 
+/// The inside (within its borders) of a pane: where it is on screen now,
+/// or where it would be once focused when the layout hides it. Page sizes,
+/// scrolling and the panes' own layouts all measure with this.
+pub fn inner(size: (u16, u16), lang: Lang, focus: Pane, pane: Pane) -> Rect {
+    let r = screen(size, lang, focus)
+        .pane(pane)
+        .or_else(|| screen(size, lang, pane).pane(pane))
+        .unwrap_or_default();
+    Rect::new(
+        r.x.saturating_add(1),
+        r.y.saturating_add(1),
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    )
+}
+
 pub fn too_small(size: (u16, u16)) -> bool {
     size.0 < MIN_SIZE.0 || size.1 < MIN_SIZE.1
 }

@@ -115,11 +115,8 @@ fn cycle_pane(app: &mut App, by: usize) {
 
 /// Rows a page moves: the focused pane's inner height.
 fn page(app: &App) -> usize {
-    let screen = layout::screen(app.size, app.lang, app.focus);
-    screen
-        .pane(app.focus)
-        .map_or(10, |r| r.height.saturating_sub(3) as usize)
-        .max(1)
+    let inner = layout::inner(app.size, app.lang, app.focus, app.focus);
+    (inner.height.saturating_sub(1) as usize).max(1)
 }
 
 /// Moves within the focused pane.
@@ -177,12 +174,8 @@ fn select_changed(app: &mut App) {
 }
 
 pub fn keep_cursor_visible(app: &mut App) {
-    let screen = layout::screen(app.size, app.lang, app.focus);
-    let height = layout::screen(app.size, app.lang, Pane::Timeline)
-        .pane(Pane::Timeline)
-        .or(screen.pane(Pane::Timeline))
-        .map_or(10, |r| r.height.saturating_sub(2) as usize)
-        .max(1);
+    let inner = layout::inner(app.size, app.lang, app.focus, Pane::Timeline);
+    let height = (inner.height as usize).max(1);
     if app.cursor < app.timeline_top + 1 {
         // Keep the era heading above the first event visible.
         app.timeline_top = app.cursor.saturating_sub(1);
