@@ -6,6 +6,9 @@
 //! Run: `cargo bench --bench corpus` (figures in docs/benchmarks.md).
 //! One size only: `CORPUS_BENCH_COPIES=100 cargo bench --bench corpus`.
 
+// A command-line tool: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 mod common;
 
 use std::hint::black_box;

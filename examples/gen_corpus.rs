@@ -6,6 +6,9 @@
 //! cargo run --release -- --corpus /tmp/corpus-x1000
 //! ```
 
+// A command-line tool: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 #[path = "../benches/common/mod.rs"]
 mod common;
 

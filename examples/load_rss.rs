@@ -7,6 +7,9 @@
 //! cargo run --release --example load_rss -- /tmp/corpus-x1000
 //! ```
 
+// A command-line tool: printing is its job.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use karabakh_timeline::corpus::{DirSource, load};
 use std::path::PathBuf;
 use std::process::ExitCode;

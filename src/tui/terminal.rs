@@ -123,6 +123,7 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
 }
 
 #[cfg(unix)]
+#[allow(unsafe_code)] // one libc call, justified below
 fn suspend(opts: &Options) -> io::Result<()> {
     restore();
     // SAFETY: raising a signal on our own process has no memory effects;

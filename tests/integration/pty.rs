@@ -117,6 +117,7 @@ impl Session {
     }
 
     /// Whether the pty is back in canonical (cooked) mode with echo.
+    #[allow(unsafe_code)] // one tcgetattr, justified below
     fn cooked(&self) -> bool {
         let Some(fd) = self.master.as_raw_fd() else {
             return false;

@@ -3,8 +3,8 @@
 //! reader, pulldown-cmark) and checked for content; `export -o` checked for
 //! its overwrite rules and for leaving nothing behind when it fails.
 
-use assert_cmd::Command;
-use karabakh_timeline::corpus::{DirSource, Timeline, load};
+use crate::util::{bin, corpus, fixture};
+use karabakh_timeline::corpus::Timeline;
 use karabakh_timeline::export::{self, ExportError, Format};
 use karabakh_timeline::select::{Filter, FilterSpec, Scope, Selection};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -24,24 +24,6 @@ const OCTOBER_CLAIMS: [&str; 3] = [
     "military-dead-874-agency",
     "military-dead-900-paper",
 ];
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn corpus(name: &str) -> Timeline {
-    load(&DirSource(fixture(name))).expect("fixture loads")
-}
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
 
 fn october(t: &Timeline) -> Selection {
     let spec = FilterSpec {

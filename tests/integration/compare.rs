@@ -6,22 +6,19 @@
 //! as 37, Azerbaijan's civilians as 63 and 61, the official «أقل من ألف»
 //! against Putin's ≈5,000, and the defence ministries' rival claims.
 
-use assert_cmd::Command;
+use crate::util::{bin, corpus, fixture_arg};
 use karabakh_timeline::compare::{ClaimScope, Comparison, Conflict, ConflictKind, compare};
+use karabakh_timeline::corpus::Timeline;
 use karabakh_timeline::corpus::date::PartialDate;
 use karabakh_timeline::corpus::schema::{Qualifier, Standing};
-use karabakh_timeline::corpus::{DirSource, Timeline, load};
 use predicates::prelude::*;
 
 fn fixture() -> String {
-    format!(
-        "{}/tests/fixtures/claims-conflict",
-        env!("CARGO_MANIFEST_DIR")
-    )
+    fixture_arg("claims-conflict")
 }
 
 fn timeline() -> Timeline {
-    load(&DirSource(fixture().into())).expect("the fixture is a valid corpus")
+    corpus("claims-conflict")
 }
 
 fn claim(t: &Timeline, id: &str) -> usize {
@@ -33,14 +30,6 @@ fn kinds_and_ids(c: &Comparison) -> Vec<(ConflictKind, Vec<String>)> {
         .iter()
         .map(|x| (x.kind, x.claim_ids.clone()))
         .collect()
-}
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
 }
 
 fn claims_cmd(args: &[&str]) -> std::process::Output {

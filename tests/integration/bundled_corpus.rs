@@ -1,13 +1,13 @@
 //! The bundled corpus: its quotes, its order, and the dates the articles
 //! support.
 
-use karabakh_timeline::corpus::bundled::{self, Bundled, FILES};
+use karabakh_timeline::corpus::bundled::{Bundled, FILES};
 use karabakh_timeline::corpus::schema::{Category, Qualifier};
 use karabakh_timeline::corpus::{CorpusSource, Precision, Timeline, load};
 use std::io;
 
 fn timeline() -> Timeline {
-    bundled::timeline().expect("the bundled corpus is valid")
+    crate::util::bundled()
 }
 
 #[test]

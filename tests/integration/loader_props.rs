@@ -22,8 +22,8 @@ impl CorpusSource for Memory {
     }
 }
 
-const VALID: &str = include_str!("fixtures/valid/annotations.json");
-const ARTICLE: &str = include_str!("fixtures/valid/article.txt");
+const VALID: &str = include_str!("../fixtures/valid/annotations.json");
+const ARTICLE: &str = include_str!("../fixtures/valid/article.txt");
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]

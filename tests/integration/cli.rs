@@ -1,19 +1,7 @@
 //! The command line as a user meets it: output, errors and exit codes.
 
-use assert_cmd::Command;
+use crate::util::{bin, fixture_arg as fixture};
 use predicates::prelude::*;
-
-fn bin() -> Command {
-    let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    c
-}
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-}
 
 #[test]
 fn check_passes_on_the_bundled_corpus() {
@@ -45,8 +33,7 @@ fn check_fails_with_one_line_per_problem_and_exit_1() {
 
 #[test]
 fn every_broken_fixture_exits_1_without_panicking() {
-    let dir = std::fs::read_dir(format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR")))
-        .expect("fixtures");
+    let dir = std::fs::read_dir(crate::util::fixture("")).expect("fixtures");
     for entry in dir.flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         // The valid corpora; every other fixture is broken on purpose.

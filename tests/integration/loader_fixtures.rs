@@ -2,12 +2,9 @@
 //! with the file and the position of the offending value, and never a panic.
 
 use karabakh_timeline::corpus::{DirSource, load};
-use std::path::PathBuf;
 
 fn problems(fixture: &str) -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(fixture);
+    let dir = crate::util::fixture(fixture);
     match load(&DirSource(dir.clone())) {
         Ok(_) => Vec::new(),
         Err(p) => {
@@ -24,7 +21,7 @@ fn assert_problems(fixture: &str, expected: &[&str]) {
 
 #[test]
 fn the_valid_fixture_loads() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let dir = crate::util::fixture("valid");
     let t = load(&DirSource(dir)).expect("valid fixture");
     assert_eq!(t.events.len(), 1);
     let s = &t.events[0].sources[0];
