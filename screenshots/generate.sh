@@ -29,3 +29,7 @@ shot casualties-160x45 160x45 en "/Valdai<Enter><Tab><Tab>jjjjjjjjjjjjjjjjjj"
 shot narrow-80x24 80x24 en "jjjj<Enter>]"
 # Help, generated from the key table.
 shot help-160x45 160x45 en "?"
+# The export dialog: format chosen with the arrows, the file name follows.
+shot export-160x45 160x45 en "mjjjme<Tab><Right><Right>"
+# The Arabic interface at 80x24, the article pane, key names not mirrored.
+shot arabic-80x24 80x24 ar "/Valdai<Enter><Enter>]"

@@ -13,7 +13,7 @@ mod tools;
 use crate::corpus::{self, DirSource, Timeline};
 use crate::export::Format;
 pub use crate::lang::Lang;
-use crate::select::{Filter, FilterSpec, Scope};
+use crate::select::{Filter, FilterError, FilterField, FilterProblem, FilterSpec, Scope};
 use crate::text::BidiMode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
@@ -198,6 +198,9 @@ pub struct FilterArgs {
     /// Only events at this place, by any spelling in either script (repeatable)
     #[arg(long, value_name = "NAME")]
     pub place: Vec<String>,
+    /// Only events where NAME is an actor or a place, by any spelling (repeatable)
+    #[arg(long, value_name = "NAME")]
+    pub entity: Vec<String>,
     /// Only events reported by this outlet (name in either script, or article id; repeatable)
     #[arg(long, value_name = "NAME")]
     pub outlet: Vec<String>,
@@ -218,6 +221,7 @@ impl FilterArgs {
             kinds: self.kind.clone(),
             actors: self.actor.clone(),
             places: self.place.clone(),
+            entities: self.entity.clone(),
             outlets: self.outlet.clone(),
             search: self.search.clone(),
             events: self.event.clone(),
@@ -271,8 +275,47 @@ pub fn scope(filters: &FilterArgs, t: &Timeline, out: &mut Output) -> Result<Sco
         Ok(f) if f.is_empty() => Ok(Scope::All),
         Ok(f) => Ok(Scope::Filter(Box::new(f))),
         Err(e) => {
-            out.error(&e);
+            out.error(&filter_error(&e));
             Err(EXIT_USAGE)
+        }
+    }
+}
+
+/// A filter error in the command line's words: the flag, then what is wrong.
+pub fn filter_error(e: &FilterError) -> String {
+    let flag = match e.field {
+        FilterField::From => "from",
+        FilterField::To => "to",
+        FilterField::Era => "era",
+        FilterField::Kind => "kind",
+        FilterField::Actor => "actor",
+        FilterField::Place => "place",
+        FilterField::Entity => "entity",
+        FilterField::Outlet => "outlet",
+        FilterField::Event => "event",
+    };
+    match &e.problem {
+        FilterProblem::Date(d) => format!("--{flag}: {d}"),
+        FilterProblem::ToBeforeFrom { from, to } => format!("--to {to} is before --from {from}"),
+        FilterProblem::Unknown { value, known } => {
+            let what = match e.field {
+                FilterField::Era => format!("no era \"{value}\""),
+                FilterField::Kind => format!("no kind \"{value}\""),
+                FilterField::Outlet => format!("no outlet or article matches \"{value}\""),
+                FilterField::Event => format!("no event \"{value}\""),
+                FilterField::Entity => format!("no actor or place is spelled \"{value}\""),
+                _ => format!("no {flag} is spelled \"{value}\""),
+            };
+            let plural = if e.field == FilterField::Era {
+                "eras"
+            } else {
+                "kinds"
+            };
+            if known.is_empty() {
+                format!("--{flag}: {what}")
+            } else {
+                format!("--{flag}: {what} ({plural}: {})", known.join(", "))
+            }
         }
     }
 }

@@ -96,7 +96,7 @@ pub fn screenshot(
     let buf = match screenshot::render(Arc::new(t), args.size, &args.keys, lang, mode) {
         Ok(b) => b,
         Err(e) => {
-            out.error(&e);
+            out.error(&e.to_string());
             return EXIT_USAGE;
         }
     };

@@ -1,14 +1,121 @@
-//! Interface strings in English and Arabic. Key descriptions live in the
-//! key table; everything else the UI says is here.
+//! Every string the interface shows, in English and Arabic. Key
+//! descriptions live beside their keys in the key table; everything else is
+//! here. Values that come from the user or the corpus are [`Label`]
+//! values — bidi isolates — never glued into the interface text, and every
+//! count goes through the plural rules of [`crate::lang::count`].
 
-use crate::lang::Lang;
-use crate::tui::app::{App, ExportScope, Pane, Row};
+use crate::compare::{Group, Row, format_value_ar, standing_label};
+use crate::corpus::date::{DateErrorKind, DateSpec};
+use crate::corpus::schema::EventKind;
+use crate::corpus::{Article, Entity, Era, Timeline};
+use crate::export::ExportError;
+use crate::lang::{Lang, Noun, count};
+use crate::select::{FilterError, FilterField, FilterProblem};
+use crate::text::Label;
+use crate::tui::action::ExportOutcome;
+use crate::tui::dialog::export::{ExportField, ExportScope, Note};
+use crate::tui::keys::Context;
+use crate::tui::layout::Pane;
+use crate::tui::pane::article::Position;
+
+/// A one-line message on the status bar, worded when it is drawn (so the
+/// language toggle rewords it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    FilterCleared,
+    /// A jump cleared the filter that hid its target.
+    FilterClearedToShow,
+    /// The filter now shows this many events.
+    Shown(usize),
+    /// A search hit this many events.
+    Matches(usize),
+    NoHits,
+    NoSearch,
+    RangeStarted,
+    RangeCancelled,
+    /// A range added this many marks.
+    RangeMarked(usize),
+    MarksCleared,
+    NoEarlier,
+    NoLater,
+    /// Enter on a passage that no event cites.
+    NoEventHere,
+    NoEntities,
+    OneArticle,
+    OnePassage,
+    EndOfArticle,
+    NoClaim,
+}
+
+pub fn notice(lang: Lang, n: &Notice) -> Label {
+    let ev = |k| count(lang, k, Noun::Event);
+    let text = match (n, lang) {
+        (Notice::FilterCleared, Lang::En) => "filter and search cleared".into(),
+        (Notice::FilterCleared, Lang::Ar) => "أُلغيت التصفية والبحث".into(),
+        (Notice::FilterClearedToShow, Lang::En) => "filter cleared to show the event".into(),
+        (Notice::FilterClearedToShow, Lang::Ar) => "أُلغيت التصفية لإظهار الحدث".into(),
+        (Notice::Shown(k), Lang::En) => format!("{} shown", ev(*k)),
+        (Notice::Shown(k), Lang::Ar) => format!("المعروض: {}", ev(*k)),
+        (Notice::Matches(1), Lang::En) => "1 event matches".into(),
+        (Notice::Matches(k), Lang::En) => format!("{} match", ev(*k)),
+        (Notice::Matches(k), Lang::Ar) => format!("المطابق: {}", ev(*k)),
+        (Notice::NoHits, Lang::En) => "no search hits".into(),
+        (Notice::NoHits, Lang::Ar) => "لا نتائج للبحث".into(),
+        (Notice::NoSearch, Lang::En) => "no search: press / to search".into(),
+        (Notice::NoSearch, Lang::Ar) => "لا بحث: اضغط / للبحث".into(),
+        (Notice::RangeStarted, Lang::En) => "range started: move, then press v again".into(),
+        (Notice::RangeStarted, Lang::Ar) => "بدأ النطاق: تحرّك ثم اضغط v مجددًا".into(),
+        (Notice::RangeCancelled, Lang::En) => "range cancelled".into(),
+        (Notice::RangeCancelled, Lang::Ar) => "أُلغي النطاق".into(),
+        (Notice::RangeMarked(k), Lang::En) => format!("range: {} added to the marks", ev(*k)),
+        (Notice::RangeMarked(k), Lang::Ar) => format!("النطاق: أضيف إلى العلامات {}", ev(*k)),
+        (Notice::MarksCleared, Lang::En) => "marks cleared".into(),
+        (Notice::MarksCleared, Lang::Ar) => "مُسحت العلامات".into(),
+        (Notice::NoEarlier, Lang::En) => "no earlier place".into(),
+        (Notice::NoEarlier, Lang::Ar) => "لا موضع سابق".into(),
+        (Notice::NoLater, Lang::En) => "no later place".into(),
+        (Notice::NoLater, Lang::Ar) => "لا موضع لاحق".into(),
+        (Notice::NoEventHere, Lang::En) => "this passage cites no event".into(),
+        (Notice::NoEventHere, Lang::Ar) => "لا يرتبط هذا المقطع بحدث".into(),
+        (Notice::NoEntities, Lang::En) => "this event names no actor or place".into(),
+        (Notice::NoEntities, Lang::Ar) => "لا يذكر هذا الحدث فاعلًا أو مكانًا".into(),
+        (Notice::OneArticle, Lang::En) => "only one article reports this event".into(),
+        (Notice::OneArticle, Lang::Ar) => "مقال واحد فقط يروي هذا الحدث".into(),
+        (Notice::OnePassage, Lang::En) => "this event has only one passage".into(),
+        (Notice::OnePassage, Lang::Ar) => "لهذا الحدث مقطع واحد فقط".into(),
+        (Notice::EndOfArticle, Lang::En) => "no further cited passage in this article".into(),
+        (Notice::EndOfArticle, Lang::Ar) => "لا مقطع مستشهد به بعد هذا في المقال".into(),
+        (Notice::NoClaim, Lang::En) => "no figure selected".into(),
+        (Notice::NoClaim, Lang::Ar) => "لا رقم محدد".into(),
+    };
+    Label::new().ui(text)
+}
 
 pub fn pane_name(lang: Lang, pane: Pane) -> &'static str {
     match pane {
         Pane::Timeline => lang.pick("Timeline", "الخط الزمني"),
         Pane::Article => lang.pick("Article", "المقال"),
         Pane::Claims => lang.pick("Casualty figures", "أرقام الخسائر"),
+    }
+}
+
+pub fn context_title(lang: Lang, c: Context) -> &'static str {
+    match c {
+        Context::Global => lang.pick("Everywhere (outside dialogs)", "في كل مكان (خارج النوافذ)"),
+        Context::Timeline => lang.pick("Timeline", "الخط الزمني"),
+        Context::Article => lang.pick("Article", "المقال"),
+        Context::Claims => lang.pick("Casualty figures", "أرقام الخسائر"),
+        Context::Help => lang.pick("This help", "هذه المساعدة"),
+        Context::Search => lang.pick("Search prompt (type the text)", "حقل البحث (اكتب النص)"),
+        Context::Filter => lang.pick(
+            "Filter form (type the values)",
+            "نموذج التصفية (اكتب القيم)",
+        ),
+        Context::Picker => lang.pick("Actors and places", "الفاعلون والأماكن"),
+        Context::Export => lang.pick(
+            "Export dialog (type the file name)",
+            "نافذة التصدير (اكتب اسم الملف)",
+        ),
     }
 }
 
@@ -32,110 +139,479 @@ pub fn too_small(lang: Lang, min: (u16, u16)) -> String {
     }
 }
 
-pub fn timeline_title(lang: Lang, shown: usize, total: usize) -> String {
-    match (lang, shown == total) {
-        (Lang::En, true) => format!("Timeline · {total} events"),
-        (Lang::En, false) => format!("Timeline · {shown} of {total} events"),
-        (Lang::Ar, true) => format!("الخط الزمني · {total} حدثًا"),
-        (Lang::Ar, false) => format!("الخط الزمني · {shown} من {total} حدثًا"),
-    }
+/// The status bar: program, position, the event's id, then the filter,
+/// the search, the marks and the last notice.
+pub struct StatusParts<'a> {
+    pub position: Option<(usize, usize, &'a str)>,
+    pub filter: Label,
+    pub search: Option<(&'a str, usize, usize)>,
+    pub marks: usize,
+    pub notice: Option<&'a Notice>,
 }
 
-/// "Article · source 2 of 3" (or "· cited passage" when not the event's own).
-pub fn article_title(app: &App, article: usize) -> String {
-    let t = &app.timeline;
-    let name = pane_name(app.lang, Pane::Article);
-    let id = &t.articles[article].id;
-    match (app.passage.is_some(), app.event()) {
-        (false, Some(e)) => {
-            let n = t.events[e].sources.len();
-            let k = app.source.min(n.saturating_sub(1)) + 1;
-            match app.lang {
-                Lang::En => format!("{name} {id} · source {k} of {n}"),
-                Lang::Ar => format!("{name} {id} · المصدر {k} من {n}"),
-            }
-        }
-        _ => format!(
-            "{name} {id} · {}",
-            app.lang.pick("cited passage", "مقطع مستشهد به")
-        ),
+pub fn status(lang: Lang, p: StatusParts) -> Label {
+    let sep = " · ";
+    // The name, the position and the id are isolates: Latin and digits in
+    // an Arabic bar would otherwise run together into one block.
+    let mut l = Label::new().value("karabakh-timeline");
+    if let Some((at, of, id)) = p.position {
+        l = l.ui(sep).value(format!("{at}/{of}")).ui(" ").value(id);
     }
+    if !p.filter.is_empty() {
+        l = l.ui(sep).ui(lang.pick("filter: ", "تصفية: ")).and(p.filter);
+    }
+    if let Some((q, at, of)) = p.search {
+        l = l
+            .ui(sep)
+            .ui(lang.pick("search ", "بحث "))
+            .ui("«")
+            .value(q)
+            .ui("» ")
+            .value(format!("{at}/{of}"));
+    }
+    if p.marks > 0 {
+        let marked = match lang {
+            Lang::En => format!("{} marked", count(lang, p.marks, Noun::Event)),
+            Lang::Ar => format!("المعلَّم: {}", count(lang, p.marks, Noun::Event)),
+        };
+        l = l.ui(sep).ui(marked);
+    }
+    if let Some(n) = p.notice {
+        l = l.ui(sep).and(notice(lang, n));
+    }
+    l
 }
 
-/// The top line, as pieces: what is shown, the active filter, marks,
-/// search. Pieces marked `true` are user or corpus text, laid out on their
-/// own so they cannot reorder their neighbours.
-pub fn status(app: &App) -> Vec<(String, bool)> {
-    let lang = app.lang;
-    let mut parts = vec![("karabakh-timeline".to_string(), false)];
-    let add = |text: String, own: bool, parts: &mut Vec<(String, bool)>| {
-        parts.push(("·".into(), false));
-        parts.push((text, own));
+/// The active filter, one criterion after another, each value an isolate.
+pub fn filter_summary(lang: Lang, spec: &crate::select::FilterSpec) -> Label {
+    let mut l = Label::new();
+    let mut first = true;
+    let mut sep = |l: Label| {
+        let out = if first { l } else { l.ui(", ") };
+        first = false;
+        out
     };
-    if let Some(e) = app.event() {
-        let ev = &app.timeline.events[e];
-        let pos = app
-            .rows
-            .iter()
-            .take(app.cursor + 1)
-            .filter(|r| matches!(r, Row::Event(_)))
-            .count();
-        let total = app
-            .rows
-            .iter()
-            .filter(|r| matches!(r, Row::Event(_)))
-            .count();
-        add(format!("{pos}/{total}"), false, &mut parts);
-        parts.push((ev.id.clone(), true));
+    if let Some(f) = &spec.from {
+        l = sep(l).ui(lang.pick("from ", "من ")).value(f);
     }
-    let filters = app.filter.describe(lang);
-    if !filters.is_empty() {
-        add(
-            format!("{}:", lang.pick("filter", "تصفية")),
-            false,
-            &mut parts,
-        );
-        parts.push((filters.join(", "), true));
+    if let Some(t) = &spec.to {
+        l = sep(l).ui(lang.pick("to ", "إلى ")).value(t);
     }
-    if let Some(q) = &app.search {
-        let at = app
-            .hits
-            .iter()
-            .position(|&h| h == app.cursor)
-            .map_or(0, |i| i + 1);
-        add(lang.pick("search", "بحث").into(), false, &mut parts);
-        parts.push((format!("«{q}»"), true));
-        parts.push((format!("{at}/{}", app.hits.len()), false));
+    for (field, values) in [
+        (FilterField::Era, &spec.eras),
+        (FilterField::Kind, &spec.kinds),
+        (FilterField::Actor, &spec.actors),
+        (FilterField::Place, &spec.places),
+        (FilterField::Entity, &spec.entities),
+        (FilterField::Outlet, &spec.outlets),
+        (FilterField::Event, &spec.events),
+    ] {
+        if values.is_empty() {
+            continue;
+        }
+        l = sep(l).ui(criterion(lang, field)).ui(": ");
+        for (i, v) in values.iter().enumerate() {
+            if i > 0 {
+                l = l.ui(" | ");
+            }
+            l = l.value(v);
+        }
     }
-    if !app.marks.is_empty() {
-        add(
-            format!("{} {}", lang.pick("marked", "معلَّم"), app.marks.len()),
-            false,
-            &mut parts,
-        );
-    }
-    if let Some(s) = &app.status {
-        add(s.clone(), false, &mut parts);
-    }
-    parts
+    l
 }
 
-/// "1 event", "12 events"; «حدث واحد»، «12 حدثًا».
-pub fn events(lang: Lang, n: usize) -> String {
-    match (lang, n) {
-        (Lang::En, 1) => "1 event".into(),
-        (Lang::En, n) => format!("{n} events"),
-        (Lang::Ar, 1) => "حدث واحد".into(),
-        (Lang::Ar, 2) => "حدثان".into(),
-        (Lang::Ar, n) if (3..=10).contains(&n) => format!("{n} أحداث"),
-        (Lang::Ar, n) => format!("{n} حدثًا"),
+/// A criterion's short name, as the status bar lists it.
+fn criterion(lang: Lang, f: FilterField) -> &'static str {
+    match f {
+        FilterField::From => lang.pick("from", "من"),
+        FilterField::To => lang.pick("to", "إلى"),
+        FilterField::Era => lang.pick("era", "الحقبة"),
+        FilterField::Kind => lang.pick("kind", "النوع"),
+        FilterField::Actor => lang.pick("actor", "الفاعل"),
+        FilterField::Place => lang.pick("place", "المكان"),
+        FilterField::Entity => lang.pick("actor or place", "فاعل أو مكان"),
+        FilterField::Outlet => lang.pick("outlet", "الوسيلة"),
+        FilterField::Event => lang.pick("event", "الحدث"),
     }
 }
 
-pub fn scope_name(lang: Lang, scope: ExportScope) -> &'static str {
-    match scope {
-        ExportScope::Marked => lang.pick("marked events", "الأحداث المعلَّمة"),
-        ExportScope::Filtered => lang.pick("current filter", "التصفية الحالية"),
-        ExportScope::All => lang.pick("whole timeline", "الخط الزمني كله"),
+pub fn timeline_title(lang: Lang, shown: usize, total: usize) -> Label {
+    let name = pane_name(lang, Pane::Timeline);
+    let all = count(lang, total, Noun::Event);
+    Label::new().ui(match (lang, shown == total) {
+        (_, true) => format!("{name} · {all}"),
+        (Lang::En, false) => format!("{name} · {shown} of {all}"),
+        (Lang::Ar, false) => format!("{name} · {shown} من {all}"),
+    })
+}
+
+pub fn era_heading(lang: Lang, e: &Era) -> Label {
+    let (title, start, end) = match lang {
+        Lang::En => (&e.title.en, e.start.display_en(), e.end.display_en()),
+        Lang::Ar => (&e.title.ar, e.start.display_ar(), e.end.display_ar()),
+    };
+    Label::new()
+        .ui("━ ")
+        .value(title)
+        .ui(format!(" · {start} – {end}"))
+}
+
+pub fn event_date(lang: Lang, d: &DateSpec) -> String {
+    match lang {
+        Lang::En => d.display_en(),
+        Lang::Ar => d.display_ar(),
+    }
+}
+
+pub fn article_pane(lang: Lang) -> Label {
+    Label::new().ui(pane_name(lang, Pane::Article))
+}
+
+/// "Article art-002 · article 1 of 3 · passage 2 of 7", or "· a cited
+/// passage" when the pane shows a passage that is not the event's own.
+pub fn article_title(lang: Lang, id: &str, at: Option<Position>) -> Label {
+    let l = Label::new()
+        .ui(pane_name(lang, Pane::Article))
+        .ui(" ")
+        .value(id)
+        .ui(" · ");
+    match (at, lang) {
+        (Some(p), Lang::En) => l.ui(format!(
+            "article {} of {} · passage {} of {}",
+            p.article.0, p.article.1, p.passage.0, p.passage.1
+        )),
+        (Some(p), Lang::Ar) => l.ui(format!(
+            "المقال {} من {} · المقطع {} من {}",
+            p.article.0, p.article.1, p.passage.0, p.passage.1
+        )),
+        (None, _) => l.ui(lang.pick("a passage another event cites", "مقطع يستشهد به حدث آخر")),
+    }
+}
+
+/// Outlet · publication date · file.
+pub fn article_header(lang: Lang, a: &Article) -> Label {
+    let (outlet, published) = match lang {
+        Lang::En => (a.outlet.name_en(), a.published.display_en()),
+        Lang::Ar => (a.outlet.name_ar(), a.published.display_ar()),
+    };
+    Label::new()
+        .value(outlet)
+        .ui(" · ")
+        .ui(published)
+        .ui(" · ")
+        .value(&a.file)
+}
+
+pub fn claims_title(lang: Lang, all: bool, log: bool) -> Label {
+    let scope = if all {
+        lang.pick("all shown events", "كل الأحداث المعروضة")
+    } else {
+        lang.pick("selected event", "الحدث المحدد")
+    };
+    let scale = if log {
+        lang.pick("log", "لوغاريتمي")
+    } else {
+        lang.pick("linear", "خطي")
+    };
+    Label::new().ui(format!(
+        "{} · {scope} · {scale}",
+        pane_name(lang, Pane::Claims)
+    ))
+}
+
+pub fn no_claims(lang: Lang) -> &'static str {
+    lang.pick(
+        "No casualty figures for this event (a: all events)",
+        "لا أرقام خسائر لهذا الحدث (a: كل الأحداث)",
+    )
+}
+
+/// A figure with its qualifier, as the pane prints it.
+pub fn figure(lang: Lang, r: &Row) -> String {
+    match lang {
+        Lang::En => r.display.clone(),
+        Lang::Ar => format_value_ar(r.value, r.qualifier),
+    }
+}
+
+pub fn group_heading(lang: Lang, g: &Group) -> Label {
+    let (label, subject) = match lang {
+        Lang::En => (&g.label_en, &g.subject_en),
+        Lang::Ar => (&g.label_ar, &g.subject_ar),
+    };
+    Label::new()
+        .ui("━ ")
+        .ui(label.as_str())
+        .ui(" · ")
+        .value(subject)
+}
+
+/// A figure's second line: as of when, printed where, whose standing.
+pub fn claim_detail(lang: Lang, r: &Row) -> Label {
+    let as_of = match lang {
+        Lang::En => r.as_of.display_en(),
+        Lang::Ar => r.as_of.display_ar(),
+    };
+    let mut l = Label::new().ui(format!("  {as_of} · "));
+    for (i, s) in r.sources.iter().enumerate() {
+        if i > 0 {
+            l = l.ui(", ");
+        }
+        l = l
+            .value(lang.pick(&s.outlet_en, &s.outlet_ar))
+            .ui(" (")
+            .value(&s.article_id)
+            .ui(")");
+    }
+    l.ui(" · ").ui(standing_label(r.standing, lang == Lang::Ar))
+}
+
+pub fn conflicts_heading(lang: Lang, n: usize) -> Label {
+    let n = count(lang, n, Noun::Conflict);
+    Label::new().ui(match lang {
+        Lang::En => format!("── Conflicts in view: {n} ──"),
+        Lang::Ar => format!("── التعارضات في العرض: {n} ──"),
+    })
+}
+
+pub fn no_conflict(lang: Lang) -> &'static str {
+    lang.pick(
+        "The selected figure conflicts with no other.",
+        "لا يتعارض الرقم المحدد مع غيره.",
+    )
+}
+
+pub fn help_title(lang: Lang) -> &'static str {
+    lang.pick("Keys", "المفاتيح")
+}
+
+/// The help's last line: where the view is, and that there is more.
+pub fn help_more(lang: Lang, scroll: usize, visible: usize, total: usize) -> Label {
+    let last = (scroll + visible).min(total);
+    let more = last < total;
+    Label::new().ui(match (lang, more) {
+        (Lang::En, true) => format!("lines {}–{last} of {total} · ↓ more", scroll + 1),
+        (Lang::En, false) => format!("lines {}–{last} of {total}", scroll + 1),
+        (Lang::Ar, true) => format!("الأسطر {}–{last} من {total} · ↓ المزيد", scroll + 1),
+        (Lang::Ar, false) => format!("الأسطر {}–{last} من {total}", scroll + 1),
+    })
+}
+
+pub fn filter_title(lang: Lang) -> &'static str {
+    lang.pick(
+        "Filter (commas separate alternatives)",
+        "تصفية (الفاصلة بين البدائل)",
+    )
+}
+
+/// A filter field's label in the form.
+pub fn filter_field(lang: Lang, f: FilterField) -> &'static str {
+    match f {
+        FilterField::From => lang.pick("From (date)", "من (تاريخ)"),
+        FilterField::To => lang.pick("To (date)", "إلى (تاريخ)"),
+        FilterField::Era => lang.pick("Era", "الحقبة"),
+        FilterField::Kind => lang.pick("Kind", "النوع"),
+        FilterField::Actor => lang.pick("Actor", "الفاعل"),
+        FilterField::Place => lang.pick("Place", "المكان"),
+        FilterField::Entity => lang.pick("Actor or place", "فاعل أو مكان"),
+        FilterField::Outlet => lang.pick("Outlet or article", "الوسيلة أو المقال"),
+        FilterField::Event => lang.pick("Event", "الحدث"),
+    }
+}
+
+/// What the focused filter field accepts.
+pub fn filter_values(lang: Lang, f: FilterField, t: &Timeline, kinds: &[EventKind]) -> Label {
+    let list = |items: Vec<&str>| {
+        items
+            .into_iter()
+            .enumerate()
+            .fold(Label::new(), |l, (i, v)| {
+                (if i > 0 { l.ui(", ") } else { l }).value(v)
+            })
+    };
+    match f {
+        FilterField::From | FilterField::To => Label::new().ui(lang.pick(
+            "a date: YYYY, YYYY-MM or YYYY-MM-DD",
+            "تاريخ: سنة، أو سنة-شهر، أو سنة-شهر-يوم",
+        )),
+        FilterField::Era => Label::new()
+            .ui(lang.pick("eras: ", "الحقب: "))
+            .and(list(t.eras.iter().map(|e| e.id.as_str()).collect())),
+        FilterField::Kind => Label::new()
+            .ui(lang.pick("kinds: ", "الأنواع: "))
+            .and(list(kinds.iter().map(|k| k.as_str()).collect())),
+        FilterField::Actor | FilterField::Place | FilterField::Entity | FilterField::Event => {
+            Label::new().ui(lang.pick(
+                "any spelling, in either script (بوتين, Putin)",
+                "أي تهجئة، بأي من اللغتين (بوتين، Putin)",
+            ))
+        }
+        FilterField::Outlet => Label::new().ui(lang.pick(
+            "an outlet's name, «unknown outlet», or an article id",
+            "اسم وسيلة، أو «مصدر غير معروف»، أو معرّف مقال",
+        )),
+    }
+}
+
+/// A filter that cannot be applied, in the form's words.
+pub fn filter_error(lang: Lang, e: &FilterError) -> Label {
+    let field = filter_field(lang, e.field);
+    let l = Label::new().ui(format!("{field}: "));
+    match (&e.problem, lang) {
+        (FilterProblem::Date(d), _) => {
+            let why = match (d.kind, lang) {
+                (DateErrorKind::Form, Lang::En) => {
+                    " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)".to_string()
+                }
+                (DateErrorKind::Form, Lang::Ar) => {
+                    " ليس تاريخًا (سنة، أو سنة-شهر، أو سنة-شهر-يوم)".to_string()
+                }
+                (DateErrorKind::NoMonth(m), Lang::En) => format!(": there is no month {m}"),
+                (DateErrorKind::NoMonth(m), Lang::Ar) => format!(": لا يوجد شهر رقمه {m}"),
+                (DateErrorKind::NoDay(d), Lang::En) => {
+                    format!(" does not exist (no day {d} in that month)")
+                }
+                (DateErrorKind::NoDay(d), Lang::Ar) => {
+                    format!(" غير موجود (لا يوم {d} في ذلك الشهر)")
+                }
+            };
+            l.ui("«").value(&d.input).ui("»").ui(why)
+        }
+        (FilterProblem::ToBeforeFrom { from, to }, Lang::En) => l
+            .value(to.iso())
+            .ui(" is before the start, ")
+            .value(from.iso()),
+        (FilterProblem::ToBeforeFrom { from, to }, Lang::Ar) => {
+            l.value(to.iso()).ui(" قبل البداية ").value(from.iso())
+        }
+        (FilterProblem::Unknown { value, known }, _) => {
+            let what = match (e.field, lang) {
+                (FilterField::Era, Lang::En) => "no era is called ",
+                (FilterField::Era, Lang::Ar) => "لا حقبة باسم ",
+                (FilterField::Kind, Lang::En) => "no kind is called ",
+                (FilterField::Kind, Lang::Ar) => "لا نوع باسم ",
+                (FilterField::Outlet, Lang::En) => "no outlet or article matches ",
+                (FilterField::Outlet, Lang::Ar) => "لا وسيلة ولا مقال يطابق ",
+                (FilterField::Event, Lang::En) => "no event has the id ",
+                (FilterField::Event, Lang::Ar) => "لا حدث بالمعرّف ",
+                (_, Lang::En) => "nobody and nowhere is spelled ",
+                (_, Lang::Ar) => "لا أحد ولا مكان بهذه التهجئة ",
+            };
+            let l = l.ui(what).ui("«").value(value).ui("»");
+            if known.is_empty() {
+                return l;
+            }
+            let l = l.ui(lang.pick(". Known: ", ". المعروف: "));
+            known
+                .iter()
+                .enumerate()
+                .fold(l, |l, (i, k)| (if i > 0 { l.ui(", ") } else { l }).value(k))
+        }
+    }
+}
+
+pub fn picker_title(lang: Lang) -> &'static str {
+    lang.pick(
+        "Actors and places → their events",
+        "الفاعلون والأماكن ← أحداثهم",
+    )
+}
+
+/// "Armenia · أرمينيا · 21 events".
+pub fn picker_item(lang: Lang, e: &Entity, events: usize) -> Label {
+    let ar = e.ar.first().map_or("", String::as_str);
+    let (first, second) = match lang {
+        Lang::En => (e.en.as_str(), ar),
+        Lang::Ar => (ar, e.en.as_str()),
+    };
+    let mut l = Label::new().value(first);
+    if !second.is_empty() {
+        l = l.ui(" · ").value(second);
+    }
+    l.ui(" · ").ui(count(lang, events, Noun::Event))
+}
+
+pub fn export_title(lang: Lang) -> &'static str {
+    lang.pick("Export", "تصدير")
+}
+
+pub fn export_field(lang: Lang, f: ExportField) -> &'static str {
+    match f {
+        ExportField::Format => lang.pick("Format", "الصيغة"),
+        ExportField::Scope => lang.pick("Events", "الأحداث"),
+        ExportField::Path => lang.pick("File", "الملف"),
+    }
+}
+
+pub fn export_scope(lang: Lang, scope: ExportScope, events: usize) -> Label {
+    let name = match scope {
+        ExportScope::Marked => lang.pick("the marked events", "الأحداث المعلَّمة"),
+        ExportScope::Filtered => lang.pick("the current filter", "التصفية الحالية"),
+        ExportScope::All => lang.pick("the whole timeline", "الخط الزمني كله"),
+    };
+    Label::new().ui(format!("‹ {name} › ({})", count(lang, events, Noun::Event)))
+}
+
+/// The dialog's report, and whether it is good news.
+pub fn export_note(lang: Lang, note: &Note) -> (Label, bool) {
+    let figures = |n| count(lang, n, Noun::Claim);
+    let events = |n| count(lang, n, Noun::Event);
+    match note {
+        Note::NoPath => (
+            Label::new().ui(lang.pick("✘ give a file name", "✘ أدخل اسم ملف")),
+            false,
+        ),
+        Note::Outcome(ExportOutcome::Written {
+            events: e,
+            claims,
+            path,
+        }) => {
+            let l = match lang {
+                Lang::En => {
+                    Label::new().ui(format!("✔ wrote {}, {} to ", events(*e), figures(*claims)))
+                }
+                Lang::Ar => {
+                    Label::new().ui(format!("✔ كُتب {} و{} في ", events(*e), figures(*claims)))
+                }
+            };
+            (l.value(path.display().to_string()), true)
+        }
+        Note::Outcome(ExportOutcome::DryRun {
+            events: e,
+            claims,
+            path,
+        }) => {
+            let l = match lang {
+                Lang::En => Label::new().ui(format!(
+                    "would write {}, {} to ",
+                    events(*e),
+                    figures(*claims)
+                )),
+                Lang::Ar => {
+                    Label::new().ui(format!("سيُكتب {} و{} في ", events(*e), figures(*claims)))
+                }
+            };
+            let tail = lang.pick(
+                " (a screenshot writes no file)",
+                " (لقطة الشاشة لا تكتب ملفات)",
+            );
+            (l.value(path.display().to_string()).ui(tail), true)
+        }
+        Note::Outcome(ExportOutcome::Exists) => (
+            Label::new().ui(lang.pick(
+                "the file exists: Enter again replaces it, Esc keeps it",
+                "الملف موجود: Enter مرة أخرى يستبدله، وEsc يبقيه",
+            )),
+            false,
+        ),
+        Note::Outcome(ExportOutcome::Failed(e)) => (export_error(lang, e), false),
+    }
+}
+
+/// Why an export failed, in the interface's language.
+pub fn export_error(lang: Lang, e: &ExportError) -> Label {
+    match lang {
+        Lang::En => Label::new().ui("✘ ").value(e.to_string()),
+        Lang::Ar => Label::new().ui("✘ تعذّر التصدير: ").value(e.to_string()),
     }
 }
