@@ -1,6 +1,6 @@
 //! `export`: the selection written to a file, atomically.
 
-use crate::cli::{CliError, Ctx, FilterArgs, Output};
+use crate::cli::{CliError, Ctx, FilterArgs, Output, signals};
 use crate::export::{self, Format, count};
 use crate::select::Selection;
 use clap::ValueEnum;
@@ -9,7 +9,9 @@ use std::path::PathBuf;
 #[derive(Debug, clap::Args)]
 #[command(
     after_help = "The file is written to a temporary file in the same folder and renamed into \
-place, so a failed export leaves nothing behind. An existing file is never replaced without --force."
+place, so a failed export or a signal leaves nothing behind. An existing file is never replaced \
+without --force. Only a regular file is replaced (a symbolic link to one is written through); a \
+device, FIFO, socket or folder is refused. See docs/export.md."
 )]
 pub struct Args {
     #[command(flatten)]
@@ -20,7 +22,7 @@ pub struct Args {
     /// The file to write
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
-    /// Replace FILE if it already exists
+    /// Replace FILE if it is an existing regular file (or a link to one)
     #[arg(long)]
     pub force: bool,
 }
@@ -54,6 +56,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
     let scope = args.filters.scope(&t)?;
     let sel = Selection::new(&t, &scope);
+    signals::remove_temp_files_on_signal()?;
     let s = export::export_to_file(&t, &sel, args.format.into(), &args.output, args.force)?;
     out.note(&format!(
         "wrote {}, {} to {}",

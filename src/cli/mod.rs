@@ -20,6 +20,7 @@ mod filters;
 mod list;
 mod output;
 mod screenshot;
+mod signals;
 mod tui;
 
 pub use crate::lang::Lang;

@@ -1,7 +1,8 @@
 //! `screenshot`: the UI rendered headlessly after replaying keys, written
 //! as text (the cells) or SVG (the cells with their colours).
 
-use crate::cli::{CliError, Ctx, Output};
+use crate::cli::{CliError, Ctx, Output, signals};
+use crate::export::write_atomic;
 use crate::tui::screenshot;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,6 +18,9 @@ pub struct Args {
     /// Output file: .txt for the cells as text, .svg for cells with colours
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: PathBuf,
+    /// Replace FILE if it is an existing regular file (or a link to one)
+    #[arg(long)]
+    pub force: bool,
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
@@ -54,6 +58,9 @@ pub fn run(ctx: &Ctx, args: &Args, _out: &mut Output) -> Result<(), CliError> {
             )));
         }
     };
-    std::fs::write(&args.output, contents)
-        .map_err(|e| CliError::data(format!("cannot write \"{}\": {e}", args.output.display())))
+    // The same writer and rules as `export`: atomic, never over an
+    // existing file without --force, never over a device or FIFO.
+    signals::remove_temp_files_on_signal()?;
+    write_atomic(&args.output, contents.as_bytes(), args.force)?;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 
 use assert_cmd::Command;
 use karabakh_timeline::corpus::{DirSource, Timeline, bundled, load};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The real binary, with no locale from the environment (English).
 pub fn bin() -> Command {
@@ -35,4 +35,23 @@ pub fn corpus(name: &str) -> Timeline {
 /// The bundled corpus.
 pub fn bundled() -> Timeline {
     bundled::timeline().expect("the bundled corpus is valid")
+}
+
+/// Says why a test (or part of one) did not run here: a node that needs
+/// root, a signal the test was started with ignored. Printed, so that
+/// `cargo test -- --nocapture` shows what was not proven on this machine.
+#[allow(clippy::print_stdout)]
+pub fn skip(reason: &str) {
+    println!("skipped: {reason}");
+}
+
+/// The names in a folder, sorted: what a test expects to be left there.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
 }
