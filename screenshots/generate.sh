@@ -12,7 +12,7 @@ bin=target/release/karabakh-timeline
 shot() {
     local name=$1 size=$2 lang=$3 keys=$4
     for ext in svg txt; do
-        "$bin" screenshot --size "$size" --lang "$lang" --keys "$keys" -o "screenshots/$name.$ext"
+        "$bin" screenshot --force --size "$size" --lang "$lang" --keys "$keys" -o "screenshots/$name.$ext"
     done
     if command -v rsvg-convert >/dev/null; then
         rsvg-convert "screenshots/$name.svg" -o "screenshots/$name.png"

@@ -6,8 +6,10 @@
 
 pub mod csv;
 mod error;
+mod inflight;
 pub mod json;
 pub mod markdown;
+mod target;
 pub mod timelinejs;
 pub mod write;
 

@@ -8,6 +8,8 @@ mod bundled_corpus;
 mod cli;
 mod compare;
 mod export;
+mod export_signals;
+mod export_targets;
 mod loader_fixtures;
 mod loader_props;
 mod pty;

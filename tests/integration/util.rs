@@ -3,7 +3,14 @@
 
 use assert_cmd::Command;
 use karabakh_timeline::corpus::{DirSource, Timeline, bundled, load};
-use std::path::PathBuf;
+use karabakh_timeline::lang::Lang;
+use karabakh_timeline::text::BidiMode;
+use karabakh_timeline::tui::app::App;
+use karabakh_timeline::tui::drive::{self, Io};
+use karabakh_timeline::tui::effect::Effect;
+use karabakh_timeline::tui::screenshot;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// The real binary, with no locale from the environment (English).
 pub fn bin() -> Command {
@@ -36,14 +43,6 @@ pub fn corpus(name: &str) -> Timeline {
 pub fn bundled() -> Timeline {
     bundled::timeline().expect("the bundled corpus is valid")
 }
-
-use karabakh_timeline::lang::Lang;
-use karabakh_timeline::text::BidiMode;
-use karabakh_timeline::tui::app::App;
-use karabakh_timeline::tui::drive::{self, Io};
-use karabakh_timeline::tui::effect::Effect;
-use karabakh_timeline::tui::screenshot;
-use std::sync::{Arc, OnceLock};
 
 /// The bundled timeline, loaded once for all the TUI tests.
 pub fn shared_timeline() -> Arc<Timeline> {
@@ -98,4 +97,23 @@ pub fn drawn(text: &str) -> String {
     use karabakh_timeline::text::{Direction, Label, layout_label_parts};
     let l = Label::new().value(text);
     layout_label_parts(&l, 200, BidiMode::App, Direction::Ltr).text()
+}
+
+/// Says why a test (or part of one) did not run here: a node that needs
+/// root, a signal the test was started with ignored. Printed, so that
+/// `cargo test -- --nocapture` shows what was not proven on this machine.
+#[allow(clippy::print_stdout)]
+pub fn skip(reason: &str) {
+    println!("skipped: {reason}");
+}
+
+/// The names in a folder, sorted: what a test expects to be left there.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
 }
