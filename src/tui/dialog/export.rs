@@ -9,7 +9,7 @@ use crate::select::Scope;
 use crate::text::Label;
 use crate::tui::action::{Action, ExportOutcome};
 use crate::tui::dialog::field::Field;
-use crate::tui::dialog::{Outcome, popup, text_line};
+use crate::tui::dialog::{Outcome, inner_width, popup, rows_of, text_line, wrapped};
 use crate::tui::draw::{self, Look};
 use crate::tui::effect::ExportRequest;
 use crate::tui::i18n;
@@ -18,6 +18,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use std::path::PathBuf;
+
+/// The dialog's width in cells (less on a narrow terminal).
+const WIDTH: u16 = 72;
 
 /// The dialog's fields, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -203,8 +206,11 @@ impl ExportDialog {
     ) {
         let lang = look.lang;
         let note = self.note.as_ref().map(|n| i18n::export_note(lang, n));
-        let rows = 4 + u16::from(note.is_some()) * 2;
-        let inner = popup(f, area, &i18n::export_title(lang).into(), 68, rows, look);
+        let width = inner_width(area, WIDTH);
+        let hint_rows = rows_of(&hints, width, look);
+        let note_rows = note.as_ref().map_or(0, |(n, _)| rows_of(n, width, look));
+        let rows = 3 + hint_rows + note_rows;
+        let inner = popup(f, area, &i18n::export_title(lang).into(), WIDTH, rows, look);
         let mark = |field| if self.focus == field { "▶ " } else { "  " };
         let style = |field| {
             if self.focus == field {
@@ -243,19 +249,14 @@ impl ExportDialog {
         for (i, (line, field)) in lines.iter().zip(ExportField::ALL).enumerate() {
             text_line(f, inner, i as u16, line, style(field), look);
         }
-        text_line(f, inner, 3, &hints, draw::muted(), look);
+        wrapped(f, inner, 3, &hints, draw::muted(), look);
         if let Some((text, ok)) = note {
-            let rest = Rect {
-                y: inner.y + 4,
-                height: inner.height.saturating_sub(4),
-                ..inner
-            };
             let style = if ok {
                 Style::new().fg(Color::Green)
             } else {
                 draw::conflict()
             };
-            draw::label_wrapped(f.buffer_mut(), rest, &text, style, look.ui());
+            wrapped(f, inner, 3 + hint_rows, &text, style, look);
         }
     }
 }

@@ -8,12 +8,15 @@ use crate::select::{Filter, FilterError, FilterField, FilterSpec};
 use crate::text::Label;
 use crate::tui::action::Action;
 use crate::tui::dialog::field::Field;
-use crate::tui::dialog::{Outcome, popup, text_line};
+use crate::tui::dialog::{Outcome, inner_width, popup, rows_of, wrapped};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+
+/// The form's width in cells (less on a narrow terminal).
+const WIDTH: u16 = 76;
 
 /// The form's fields, in order. (Events by id are a command-line filter;
 /// the form keeps them as they were.)
@@ -126,12 +129,13 @@ impl FilterDialog {
     pub fn draw(&self, t: &Timeline, hints: Label, look: Look, f: &mut Frame, area: Rect) {
         let lang = look.lang;
         let error = self.error.as_ref().map(|e| i18n::filter_error(lang, e));
-        let inner_w = 72u16.min(area.width.saturating_sub(4));
-        let error_rows = error.as_ref().map_or(0, |e| {
-            crate::text::wrap_label(e, usize::from(inner_w.max(1)), look.bidi, look.ui().dir).len()
-        }) as u16;
-        let rows = FIELDS.len() as u16 + 3 + error_rows;
-        let inner = popup(f, area, &i18n::filter_title(lang).into(), 74, rows, look);
+        let values = i18n::filter_values(lang, self.focus, t, &EventKind::ALL);
+        let width = inner_width(area, WIDTH);
+        let values_rows = rows_of(&values, width, look);
+        let hint_rows = rows_of(&hints, width, look);
+        let error_rows = error.as_ref().map_or(0, |e| rows_of(e, width, look));
+        let rows = FIELDS.len() as u16 + 1 + values_rows + hint_rows + error_rows;
+        let inner = popup(f, area, &i18n::filter_title(lang).into(), WIDTH, rows, look);
         let name_w = 22u16.min(inner.width / 3);
         for (i, (which, field)) in self.fields.iter().enumerate() {
             let y = inner.y + i as u16;
@@ -187,23 +191,11 @@ impl FilterDialog {
                 look.ui(),
             );
         }
-        let below = FIELDS.len() as u16;
-        text_line(
-            f,
-            inner,
-            below,
-            &i18n::filter_values(lang, self.focus, t, &EventKind::ALL),
-            draw::muted(),
-            look,
-        );
-        text_line(f, inner, below + 1, &hints, draw::muted(), look);
+        let mut row = FIELDS.len() as u16 + 1;
+        row += wrapped(f, inner, row, &values, draw::muted(), look);
+        row += wrapped(f, inner, row, &hints, draw::muted(), look);
         if let Some(e) = error {
-            let rest = Rect {
-                y: inner.y + below + 2,
-                height: inner.height.saturating_sub(below + 2),
-                ..inner
-            };
-            draw::label_wrapped(f.buffer_mut(), rest, &e, draw::conflict(), look.ui());
+            wrapped(f, inner, row, &e, draw::conflict(), look);
         }
     }
 }

@@ -11,7 +11,7 @@ pub mod picker;
 pub mod search;
 
 use crate::select::Filter;
-use crate::text::Label;
+use crate::text::{Label, wrap_label};
 use crate::tui::draw::{self, Look};
 use crate::tui::effect::ExportRequest;
 use ratatui::Frame;
@@ -71,6 +71,35 @@ pub fn popup(f: &mut Frame, area: Rect, title: &Label, width: u16, rows: u16, lo
     let bold = Style::new().add_modifier(Modifier::BOLD);
     draw::label_parts(f.buffer_mut(), line, rect.y, &title, bold, look.ui());
     inner
+}
+
+/// The inner width of a popup of `width` cells over `area`.
+pub fn inner_width(area: Rect, width: u16) -> u16 {
+    width.min(area.width.saturating_sub(2)).saturating_sub(2)
+}
+
+/// Rows a text takes wrapped at a dialog's inner width: instruction lines
+/// and messages are wrapped, never cut.
+pub fn rows_of(text: &Label, width: u16, look: Look) -> u16 {
+    let how = look.ui();
+    wrap_label(text, usize::from(width.max(1)), how.mode, how.dir).len() as u16
+}
+
+/// Draws a wrapped text from row `row` of a dialog; returns the rows used.
+pub fn wrapped(
+    f: &mut Frame,
+    inner: Rect,
+    row: u16,
+    text: &Label,
+    style: Style,
+    look: Look,
+) -> u16 {
+    let rest = Rect {
+        y: inner.y + row.min(inner.height),
+        height: inner.height.saturating_sub(row),
+        ..inner
+    };
+    draw::label_wrapped(f.buffer_mut(), rest, text, style, look.ui())
 }
 
 /// One line of a dialog, when it is inside the dialog.

@@ -3,8 +3,9 @@
 //! an actor or a place), which is the number the picker showed.
 
 use crate::corpus::Timeline;
+use crate::text::Label;
 use crate::tui::action::Action;
-use crate::tui::dialog::{Outcome, popup, text_line};
+use crate::tui::dialog::{Outcome, inner_width, popup, rows_of, text_line, wrapped};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
 use crate::tui::pane::timeline::clamp_add;
@@ -54,49 +55,30 @@ impl Picker {
         Outcome::Stay
     }
 
-    pub fn draw(
-        &self,
-        t: &Timeline,
-        hints: crate::text::Label,
-        look: Look,
-        f: &mut Frame,
-        area: Rect,
-    ) {
-        let rows = self.items.len() as u16 + 1;
-        let inner = popup(
-            f,
-            area,
-            &i18n::picker_title(look.lang).into(),
-            64,
-            rows,
-            look,
-        );
-        let shown = usize::from(inner.height.saturating_sub(1)).max(1);
+    pub fn draw(&self, t: &Timeline, hints: Label, look: Look, f: &mut Frame, area: Rect) {
+        const WIDTH: u16 = 64;
+        let hint_rows = rows_of(&hints, inner_width(area, WIDTH), look);
+        let rows = self.items.len() as u16 + hint_rows;
+        let title = i18n::picker_title(look.lang).into();
+        let inner = popup(f, area, &title, WIDTH, rows, look);
+        let shown = usize::from(inner.height.saturating_sub(hint_rows)).max(1);
         let top = self.cursor.saturating_sub(shown - 1);
         for (i, &ent) in self.items.iter().enumerate().skip(top).take(shown) {
+            let row = (i - top) as u16;
             let style = if i == self.cursor {
+                let line = Rect {
+                    y: inner.y + row,
+                    height: 1,
+                    ..inner
+                };
+                f.buffer_mut().set_style(line, draw::selected());
                 draw::selected()
             } else {
                 Style::new()
             };
-            if i == self.cursor {
-                let line = Rect {
-                    y: inner.y + (i - top) as u16,
-                    height: 1,
-                    ..inner
-                };
-                f.buffer_mut().set_style(line, style);
-            }
             let name = i18n::picker_item(look.lang, &t.entities[ent], t.entity_events[ent].len());
-            text_line(f, inner, (i - top) as u16, &name, style, look);
+            text_line(f, inner, row, &name, style, look);
         }
-        text_line(
-            f,
-            inner,
-            inner.height.saturating_sub(1),
-            &hints,
-            draw::muted(),
-            look,
-        );
+        wrapped(f, inner, shown as u16, &hints, draw::muted(), look);
     }
 }
