@@ -64,7 +64,8 @@ impl Label {
         self
     }
 
-    /// Appends a value from the user or the corpus, as an isolate.
+    /// Appends a value from the user or the corpus, as an isolate whose
+    /// direction is that of most of its letters.
     pub fn value(mut self, text: impl Into<String>) -> Label {
         self.push(Part::Value, text.into());
         self
@@ -119,7 +120,7 @@ impl Label {
             let open = match part {
                 Part::Ui => None,
                 Part::Key => Some(LRI),
-                Part::Value if has_strong_rtl(&clean.text) => Some(RLI),
+                Part::Value if mostly_rtl(&clean.text) => Some(RLI),
                 Part::Value => Some(LRI),
             };
             if let Some(mark) = open {
@@ -143,6 +144,23 @@ impl Label {
         };
         prepare_mapped(self.mapped(), mode, dir)
     }
+}
+
+/// A value's direction: right to left when most of its strong letters are
+/// (an Arabic quote that starts with «EPA» is still Arabic; an English note
+/// that cites «أمس الخميس» is still English). A value with no strong letter
+/// (a date, a number) is left to right.
+fn mostly_rtl(text: &str) -> bool {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    for c in text.chars() {
+        match bidi_class(c) {
+            BidiClass::R | BidiClass::AL => rtl += 1,
+            BidiClass::L => ltr += 1,
+            _ => {}
+        }
+    }
+    rtl > 0 && rtl >= ltr
 }
 
 impl From<&str> for Label {
@@ -241,13 +259,29 @@ mod tests {
         let v = layout_label_parts(&l, 20, BidiMode::App, Direction::Ltr);
         assert_eq!(v.width(), 20);
         let text = v.text();
-        // The value is right-to-left (it holds Arabic), so its logical end,
-        // where the ellipsis goes, is its left edge; the interface text
-        // before it is untouched.
-        assert_eq!(text, "place: …Nagorno-Kara");
+        // Most of the value's letters are Latin: its logical end, where
+        // the ellipsis goes, is on the right.
+        assert_eq!(text, "place: Nagorno-Kara…");
+        // An Arabic value is cut at its logical end too: its left edge.
+        let l = Label::from("place: ").value("قره باغ الجبلية Karabakh");
+        let v = layout_label_parts(&l, 16, BidiMode::App, Direction::Ltr);
+        assert!(v.text().starts_with("place: …"), "{}", v.text());
         // The ellipsis stands for the cut tail, the end of the value.
         let dots = v.glyphs.iter().find(|g| g.text == "…").expect("ellipsis");
         assert_eq!(dots.logical.end, l.plain().len());
+    }
+
+    #[test]
+    fn a_value_takes_the_direction_of_most_of_its_letters() {
+        assert!(mostly_rtl("EPA قالت إن التلوث ارتفع"));
+        assert!(!mostly_rtl(
+            "000 and 001 report the «أمس الخميس» of the same remarks"
+        ));
+        assert!(!mostly_rtl("2020-10-01"));
+        let note = Label::new().value("004 says «أمس» of Thursday.");
+        let text = line(&note, 60, Direction::Rtl);
+        assert!(text.trim_start().starts_with("004 says «"), "{text}");
+        assert!(text.ends_with("» of Thursday."), "{text}");
     }
 
     #[test]

@@ -63,6 +63,8 @@ pub enum Action {
     Forward,
     /// The picker of the selected event's actors and places.
     Entities,
+    /// The whole record of what is selected (event, article, figure).
+    Info,
     Search,
     NextHit,
     PrevHit,

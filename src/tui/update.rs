@@ -13,6 +13,7 @@ use crate::tui::app::App;
 use crate::tui::dialog::export::ExportDialog;
 use crate::tui::dialog::filter::FilterDialog;
 use crate::tui::dialog::help::{self, HelpDialog};
+use crate::tui::dialog::info::{InfoDialog, Link, Subject};
 use crate::tui::dialog::picker::Picker;
 use crate::tui::dialog::search::SearchDialog;
 use crate::tui::dialog::{Dialog, Outcome};
@@ -49,17 +50,73 @@ fn route(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// The help's length and the lines it shows, at the current size.
-fn help_measure(app: &App) -> (usize, usize) {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
-    help::measure(&keys::help(app.lang), area, app.look())
+fn screen_area(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
 }
 
+/// The help's length and the lines it shows, at the current size.
+fn help_measure(app: &App) -> (usize, usize) {
+    help::measure(&keys::help(app.lang), screen_area(app.size), app.look())
+}
+
+/// Keeps a scrolled dialog's view inside its content after a resize.
 fn settle_help(app: &mut App) {
-    if matches!(app.dialog, Some(Dialog::Help(_))) {
-        let (total, visible) = help_measure(app);
-        if let Some(Dialog::Help(h)) = &mut app.dialog {
-            h.settle(total, visible);
+    let (t, area, look) = (app.timeline.clone(), screen_area(app.size), app.look());
+    let help = matches!(app.dialog, Some(Dialog::Help(_))).then(|| help_measure(app));
+    match &mut app.dialog {
+        Some(Dialog::Help(h)) => {
+            if let Some((total, visible)) = help {
+                h.settle(total, visible);
+            }
+        }
+        Some(Dialog::Info(d)) => d.settle(&t, area, look),
+        _ => {}
+    }
+}
+
+/// Goes where a line of a record leads, remembering where the user was.
+fn follow_link(app: &mut App, to: Link) {
+    let t = app.timeline.clone();
+    match to {
+        Link::Entity(x) => {
+            push_history(app);
+            let spec = FilterSpec {
+                entities: vec![t.entities[x].id.clone()],
+                ..FilterSpec::default()
+            };
+            if let Ok(filter) = Filter::parse(&spec, &t) {
+                apply_filter(app, filter);
+            }
+        }
+        Link::Event(e) => goto_event(app, e),
+        Link::Claim(c) => {
+            goto_event(app, t.claims[c].event);
+            app.claims.all = false;
+            app.settle();
+            if let Some(i) = app.claims.claims().iter().position(|&k| k == c) {
+                app.claims.cursor = i;
+            }
+            app.focus = Pane::Claims;
+        }
+        Link::Source(e, i) => {
+            goto_event(app, e);
+            let s = &t.events[e].sources[i];
+            let p = Passage {
+                article: s.article,
+                range: s.range.clone(),
+            };
+            app.article.show(&t, Some(e), p);
+            app.focus = Pane::Article;
+        }
+        Link::ClaimSource(c, i) => {
+            push_history(app);
+            let s = &t.claims[c].sources[i];
+            let p = Passage {
+                article: s.article,
+                range: s.range.clone(),
+            };
+            app.article.show(&t, app.event(), p);
+            app.focus = Pane::Article;
         }
     }
 }
@@ -69,8 +126,10 @@ fn settle_help(app: &mut App) {
 fn dialog(app: &mut App, action: Action) -> Vec<Effect> {
     let t = app.timeline.clone();
     let help_size = help_measure(app);
+    let look = app.look();
     let outcome = match &mut app.dialog {
         Some(Dialog::Help(h)) => h.handle(&action, help_size.0, help_size.1),
+        Some(Dialog::Info(d)) => d.handle(&action, &t, screen_area(app.size), look),
         Some(Dialog::Search(s)) => s.handle(&action),
         Some(Dialog::Filter(f)) => f.handle(&action, &t),
         Some(Dialog::Picker(p)) => p.handle(&action),
@@ -98,6 +157,10 @@ fn dialog(app: &mut App, action: Action) -> Vec<Effect> {
             if let Ok(filter) = Filter::parse(&spec, &t) {
                 apply_filter(app, filter);
             }
+        }
+        Outcome::Follow(to) => {
+            app.dialog = None;
+            follow_link(app, to);
         }
         Outcome::Export(request) => return vec![Effect::Export(request)],
     }
@@ -169,6 +232,19 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => travel(app, false),
         Action::Forward => travel(app, true),
+        Action::Info => {
+            let subject = match app.focus {
+                Pane::Timeline => event.map(Subject::Event),
+                Pane::Article => app
+                    .article
+                    .shown(&t, event)
+                    .map(|p| Subject::Article(p.article)),
+                Pane::Claims => app.claims.selected().map(Subject::Claim),
+            };
+            if let Some(s) = subject {
+                app.dialog = Some(Dialog::Info(InfoDialog::new(s)));
+            }
+        }
         Action::Entities => match event.and_then(|e| Picker::new(&t, e)) {
             Some(p) => app.dialog = Some(Dialog::Picker(p)),
             None => app.status = Some(Notice::NoEntities),

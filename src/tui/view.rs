@@ -164,6 +164,7 @@ fn dialog(app: &App, f: &mut Frame, area: Rect) {
     match &app.dialog {
         None | Some(Dialog::Search(_)) => {}
         Some(Dialog::Help(h)) => h.draw(&keys::help(app.lang), look, f, area),
+        Some(Dialog::Info(d)) => d.draw(t, hints(), look, f, area),
         Some(Dialog::Filter(d)) => d.draw(t, hints(), look, f, area),
         Some(Dialog::Picker(p)) => p.draw(t, hints(), look, f, area),
         Some(Dialog::Export(x)) => x.draw(&app.list, t.events.len(), hints(), look, f, area),

@@ -48,6 +48,7 @@ fn setup(b: &Binding) -> &'static str {
         Context::Article => "<Enter>",
         Context::Claims => "<Tab><Tab>",
         Context::Help => "?",
+        Context::Info => "i",
         Context::Search => "/",
         Context::Filter => "f",
         Context::Picker => "x",

@@ -7,6 +7,7 @@ pub mod export;
 pub mod field;
 pub mod filter;
 pub mod help;
+pub mod info;
 pub mod picker;
 pub mod search;
 
@@ -22,6 +23,7 @@ use ratatui::widgets::{Block, BorderType, Clear};
 #[derive(Debug, Clone)]
 pub enum Dialog {
     Help(help::HelpDialog),
+    Info(info::InfoDialog),
     Search(search::SearchDialog),
     Filter(filter::FilterDialog),
     Picker(picker::Picker),
@@ -40,6 +42,8 @@ pub enum Outcome {
     Filter(Box<Filter>),
     /// Show the events of this entity (an index into `Timeline::entities`).
     Pick(usize),
+    /// Go where a line of a record leads.
+    Follow(info::Link),
     /// Write this export (the dialog stays open to show the result).
     Export(ExportRequest),
 }

@@ -33,6 +33,7 @@ pub enum Context {
     Article,
     Claims,
     Help,
+    Info,
     Search,
     Filter,
     Picker,
@@ -41,12 +42,13 @@ pub enum Context {
 
 impl Context {
     /// In the order help lists them.
-    pub const ALL: [Context; 9] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Timeline,
         Context::Article,
         Context::Claims,
         Context::Help,
+        Context::Info,
         Context::Search,
         Context::Filter,
         Context::Picker,
@@ -75,6 +77,7 @@ impl Context {
     pub fn current(app: &App) -> Context {
         match &app.dialog {
             Some(Dialog::Help(_)) => Context::Help,
+            Some(Dialog::Info(_)) => Context::Info,
             Some(Dialog::Search(_)) => Context::Search,
             Some(Dialog::Filter(_)) => Context::Filter,
             Some(Dialog::Picker(_)) => Context::Picker,

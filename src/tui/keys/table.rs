@@ -42,14 +42,17 @@ pub const BINDINGS: &[Binding] = &[
 
     // The timeline.
     bind(&[code(K::Enter)], Follow).on(C::Timeline).en("open the passage").ar("فتح المقطع").hint().when(When::Event),
+    bind(&[k('i')], Info).on(C::Timeline).en("the event in full").ar("الحدث كاملًا").hint().when(When::Event),
 
     // The article.
     bind(&[code(K::Enter)], Follow).on(C::Article).en("passage → its event").ar("المقطع ← حدثه").hint().when(When::Event),
+    bind(&[k('i')], Info).on(C::Article).en("the article's record").ar("سجل المقال").hint().when(When::Event),
     bind(&[k(')')], NextCited).on(C::Article).en("next cited passage (any event)").ar("التالي: مقطع مستشهد به (أي حدث)").hint().when(When::Cited),
     bind(&[k('(')], PrevCited).on(C::Article).en("previous cited passage (any event)").ar("السابق: مقطع مستشهد به (أي حدث)").when(When::Cited),
 
     // The casualty figures.
     bind(&[code(K::Enter)], Follow).on(C::Claims).en("figure → its passage").ar("الرقم ← مقطعه").hint().when(When::Claim),
+    bind(&[k('i')], Info).on(C::Claims).en("the figure in full").ar("الرقم كاملًا").hint().when(When::Claim),
     bind(&[k('l')], LogScale).on(C::Claims).en("log/linear bars").ar("أعمدة لوغاريتمية/خطية").hint(),
     bind(&[k('a')], ClaimScope).on(C::Claims).en("event / all figures").ar("الحدث / كل الأرقام").hint(),
 
@@ -61,6 +64,16 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[k('g'), code(K::Home)], Top).on(C::Help).en("top").ar("البداية"),
     bind(&[k('G'), code(K::End)], Bottom).on(C::Help).en("bottom").ar("النهاية"),
     bind(&[code(K::Esc), k('?'), k('q')], Close).on(C::Help).en("close help").ar("إغلاق المساعدة").hint(),
+
+    // A record (`i`).
+    bind(&[code(K::Down), k('j')], Down).on(C::Info).en("next link").ar("الرابط التالي").hint(),
+    bind(&[code(K::Up), k('k')], Up).on(C::Info).en("previous link").ar("الرابط السابق").hint(),
+    bind(&[code(K::PageDown), ctrl('d')], PageDown).on(C::Info).en("page down").ar("صفحة إلى الأسفل"),
+    bind(&[code(K::PageUp), ctrl('u')], PageUp).on(C::Info).en("page up").ar("صفحة إلى الأعلى"),
+    bind(&[k('g'), code(K::Home)], Top).on(C::Info).en("top").ar("البداية"),
+    bind(&[k('G'), code(K::End)], Bottom).on(C::Info).en("bottom").ar("النهاية"),
+    bind(&[code(K::Enter)], Submit).on(C::Info).en("follow the link").ar("اتباع الرابط").hint(),
+    bind(&[code(K::Esc), k('i'), k('q')], Close).on(C::Info).en("close").ar("إغلاق").hint(),
 
     // The search prompt.
     bind(&[code(K::Enter)], Submit).on(C::Search).en("search").ar("بحث").hint(),

@@ -4,11 +4,11 @@
 use super::*;
 use std::mem::discriminant;
 
-use Context::{Article, Claims, Export, Filter, Global, Help, Picker, Search, Timeline};
+use Context::{Article, Claims, Export, Filter, Global, Help, Info, Picker, Search, Timeline};
 
-const MOVES: &[Context] = &[Global, Help, Picker];
+const MOVES: &[Context] = &[Global, Help, Info, Picker];
 const EDITS: &[Context] = &[Search, Filter, Export];
-const DIALOGS: &[Context] = &[Help, Search, Filter, Picker, Export];
+const DIALOGS: &[Context] = &[Help, Info, Search, Filter, Picker, Export];
 
 /// Where the UI offers each action (its index, for the completeness check
 /// below, and its contexts). An exhaustive `match`: a new variant does not
@@ -51,7 +51,7 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::LogScale => (32, &[Claims]),
         Action::ClaimScope => (33, &[Claims]),
         Action::Close => (34, DIALOGS),
-        Action::Submit => (35, &[Search, Filter, Picker, Export]),
+        Action::Submit => (35, &[Info, Search, Filter, Picker, Export]),
         Action::NextField => (36, &[Filter, Export]),
         Action::PrevField => (37, &[Filter, Export]),
         Action::NextValue => (38, &[Export]),
@@ -70,6 +70,7 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::ScrollUp(..) => (51, &[]),
         Action::ScrollDown(..) => (52, &[]),
         Action::ExportFinished(_) => (53, &[]),
+        Action::Info => (54, &[Timeline, Article, Claims]),
     }
 }
 
@@ -131,6 +132,7 @@ fn every_action() -> Vec<Action> {
         Action::ScrollUp(0, 0),
         Action::ScrollDown(0, 0),
         Action::ExportFinished(ExportOutcome::Exists),
+        Action::Info,
     ];
     all.sort_by_key(|a| offered(a).0);
     all

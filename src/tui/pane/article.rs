@@ -22,8 +22,13 @@ use ratatui::style::{Modifier, Style};
 use std::ops::Range;
 use std::sync::Arc;
 
-/// Lines above the body: outlet and date, headline, a rule.
-pub const HEADER_ROWS: u16 = 3;
+/// Lines above the body: outlet, publication date and its basis, headline,
+/// a rule.
+pub const HEADER_ROWS: u16 = 4;
+
+/// Columns beside the body for the paragraph numbers (those of the
+/// exports' `paragraph`), on the side where Arabic lines start.
+pub const MARGIN: u16 = 4;
 
 /// One screen line of an article.
 #[derive(Debug, Clone)]
@@ -32,6 +37,9 @@ pub struct ArticleRow {
     pub line: VisualLine,
     /// The 1-based line of the article file.
     pub source_line: usize,
+    /// The paragraph number to show in the margin: on the first screen
+    /// line of each non-blank file line.
+    pub paragraph: Option<usize>,
     pub furniture: bool,
 }
 
@@ -347,6 +355,7 @@ impl ArticleState {
             width: width as u16,
             ..area
         };
+        let margin_x = body.x + body.width;
         let rows = self.rows_at(t, passage.article, width, look.bidi);
         let top = self.offset(&rows, &passage, height);
         let spans = &t.article_spans[passage.article];
@@ -368,15 +377,22 @@ impl ArticleState {
             } else {
                 Style::new()
             };
+            let y = body.y + i as u16;
             draw::line(
                 f.buffer_mut(),
                 body.x,
-                body.y + i as u16,
+                y,
                 body.width,
                 &row.line,
                 base,
                 &style_of,
             );
+            if let Some(p) = row.paragraph
+                && area.width > MARGIN + 1
+            {
+                let n = format!("{p:>width$}", width = usize::from(MARGIN - 1));
+                f.buffer_mut().set_string(margin_x + 1, y, n, draw::muted());
+            }
         }
         scrollbar(
             f,
@@ -390,42 +406,50 @@ impl ArticleState {
         );
     }
 
-    /// Outlet · published · file, then the headline (Arabic, right to left).
+    /// Outlet, file and URL; publication date and its basis; the headline
+    /// (Arabic, right to left); a rule.
     fn header(&self, t: &Timeline, article: usize, look: Look, f: &mut Frame, area: Rect) {
         let a = &t.articles[article];
-        let head = i18n::article_header(look.lang, a);
-        draw::label_parts(
-            f.buffer_mut(),
-            area,
-            area.y,
-            &head,
-            draw::muted(),
-            look.ui(),
-        );
-        if area.height > 1 {
+        let buf = f.buffer_mut();
+        let line = |y: u16| Rect {
+            y: area.y + y,
+            height: 1,
+            ..area
+        };
+        let rows = [
+            i18n::outlet_line(look.lang, a),
+            i18n::published_line(look.lang, a),
+        ];
+        for (i, text) in rows.iter().enumerate() {
+            if (i as u16) < area.height {
+                let r = line(i as u16);
+                draw::label_parts(buf, r, r.y, text, draw::muted(), look.ui());
+            }
+        }
+        if area.height > 2 {
             let bold = Style::new().add_modifier(Modifier::BOLD);
             draw::label(
-                f.buffer_mut(),
+                buf,
                 area.x,
-                area.y + 1,
+                area.y + 2,
                 area.width,
                 &a.headline,
                 bold,
                 look.arabic(),
             );
         }
-        if area.height > 2 {
+        if area.height > 3 {
             let rule = "─".repeat(area.width as usize);
-            f.buffer_mut()
-                .set_string(area.x, area.y + 2, rule, draw::muted());
+            buf.set_string(area.x, area.y + 3, rule, draw::muted());
         }
     }
 }
 
 /// The article body inside a pane's inner area: (width, height) in cells,
-/// a column kept for the scrollbar, the header rows above.
+/// with the margin and a column for the scrollbar beside it, the header
+/// rows above.
 pub fn body_size(inner: Rect) -> (usize, usize) {
-    let width = inner.width.saturating_sub(1) as usize;
+    let width = inner.width.saturating_sub(1 + MARGIN) as usize;
     let height = inner.height.saturating_sub(HEADER_ROWS) as usize;
     (width.max(1), height.max(1))
 }
@@ -439,20 +463,28 @@ pub fn rows(t: &Timeline, article: usize, width: usize, mode: BidiMode) -> Vec<A
     let a = &t.articles[article];
     let opts = LayoutOptions { width, mode };
     let mut out = Vec::new();
+    let mut paragraph = 0;
     for (i, range) in a.lines.iter().enumerate() {
         let line_no = i + 1;
         let furniture = a.is_furniture(line_no);
-        let mut visual = layout(&a.text[range.clone()], &opts);
+        let text = &a.text[range.clone()];
+        // Paragraphs are the non-blank lines (as the exports count them).
+        let blank = text.trim().is_empty();
+        if !blank {
+            paragraph += 1;
+        }
+        let mut visual = layout(text, &opts);
         if visual.is_empty() {
             visual.push(VisualLine::default());
         }
-        for mut v in visual {
+        for (k, mut v) in visual.into_iter().enumerate() {
             for g in &mut v.glyphs {
                 g.logical = g.logical.start + range.start..g.logical.end + range.start;
             }
             out.push(ArticleRow {
                 line: v,
                 source_line: line_no,
+                paragraph: (k == 0 && !blank).then_some(paragraph),
                 furniture,
             });
         }

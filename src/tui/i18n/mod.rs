@@ -18,6 +18,9 @@ use crate::tui::keys::Context;
 use crate::tui::layout::Pane;
 use crate::tui::pane::article::Position;
 
+mod info;
+pub use info::{InfoLine, InfoStyle, info_lines, info_title};
+
 /// A one-line message on the status bar, worded when it is drawn (so the
 /// language toggle rewords it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +109,7 @@ pub fn context_title(lang: Lang, c: Context) -> &'static str {
         Context::Article => lang.pick("Article", "المقال"),
         Context::Claims => lang.pick("Casualty figures", "أرقام الخسائر"),
         Context::Help => lang.pick("This help", "هذه المساعدة"),
+        Context::Info => lang.pick("A record (i)", "السجل (i)"),
         Context::Search => lang.pick("Search prompt (type the text)", "حقل البحث (اكتب النص)"),
         Context::Filter => lang.pick(
             "Filter form (type the values)",
@@ -288,18 +292,40 @@ pub fn article_title(lang: Lang, id: &str, at: Option<Position>) -> Label {
     }
 }
 
-/// Outlet · publication date · file.
-pub fn article_header(lang: Lang, a: &Article) -> Label {
-    let (outlet, published) = match lang {
-        Lang::En => (a.outlet.name_en(), a.published.display_en()),
-        Lang::Ar => (a.outlet.name_ar(), a.published.display_ar()),
+/// The article header's first line: the outlet (or "unknown outlet" and
+/// why), the file, the URL when known.
+pub fn outlet_line(lang: Lang, a: &Article) -> Label {
+    let mut l = match (&a.outlet.en, &a.outlet.unknown_reason) {
+        (Some(_), _) | (None, None) => {
+            let name = lang.pick(a.outlet.name_en(), a.outlet.name_ar());
+            Label::new().value(name)
+        }
+        (None, Some(reason)) => Label::new()
+            .ui(lang.pick("unknown outlet (", "مصدر غير معروف ("))
+            .value(reason)
+            .ui(")"),
+    };
+    l = l.ui(" · ").value(&a.file);
+    if let Some(url) = &a.url {
+        l = l.ui(" · ").value(url);
+    }
+    l
+}
+
+/// The article header's second line: when it was published, and on what
+/// basis ("no date printed; inferred from …").
+pub fn published_line(lang: Lang, a: &Article) -> Label {
+    let d = &a.published;
+    let how = match d.basis.kind {
+        crate::corpus::date::BasisKind::Printed => lang.pick("printed", "مطبوع"),
+        _ => lang.pick("no date printed; ", "لا تاريخ مطبوعًا؛ "),
     };
     Label::new()
-        .value(outlet)
-        .ui(" · ")
-        .ui(published)
-        .ui(" · ")
-        .value(&a.file)
+        .ui(lang.pick("published ", "نُشر "))
+        .ui(event_date(lang, d))
+        .ui(" — ")
+        .ui(how)
+        .value(&d.basis.note)
 }
 
 pub fn claims_title(lang: Lang, all: bool, log: bool) -> Label {
