@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
                 event: args.event.as_deref(),
                 comparison: &cmp,
             };
-            let s = serde_json::to_string_pretty(&doc)
+            let s = crate::export::safe_json::to_string_pretty(&doc)
                 .map_err(|e| CliError::data(format!("cannot write JSON: {e}")))?;
             out.data(&s);
             out.data("\n");

@@ -8,6 +8,7 @@
 //! become a `CliError` through the `From` impls below, which is where their
 //! wording for a command-line user (flag names, `--force`) lives.
 
+use crate::corpus::problem::escape_controls;
 use crate::corpus::{Problem, Problems};
 use crate::export::ExportError;
 use std::fmt;
@@ -66,12 +67,15 @@ impl CliError {
     }
 
     /// The lines for stderr, without the program-name prefix: the
-    /// messages, then each hint as `hint: …`.
+    /// messages, then each hint as `hint: …`. Escaped: a message may quote
+    /// a corpus value, a file name or a flag value, and no control in them
+    /// may reach the terminal ([`escape_controls`]).
     pub fn lines(&self) -> impl Iterator<Item = String> + '_ {
         self.lines
             .iter()
             .cloned()
             .chain(self.hints.iter().map(|h| format!("hint: {h}")))
+            .map(|l| escape_controls(&l).into_owned())
     }
 }
 
@@ -148,6 +152,16 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "--kind: no kind \"fight\"\nhint: did you mean \"fighting\"?"
+        );
+    }
+
+    #[test]
+    fn messages_and_hints_are_escaped() {
+        let e = CliError::usage("--era: no era \"\u{1b}]52;c;eA==\u{7}\"")
+            .with_hint("did you mean \"\u{202e}war\"?");
+        assert_eq!(
+            e.to_string(),
+            "--era: no era \"\\u{001B}]52;c;eA==\\u{0007}\"\nhint: did you mean \"\\u{202E}war\"?"
         );
     }
 

@@ -9,6 +9,7 @@ mod error;
 mod inflight;
 pub mod json;
 pub mod markdown;
+pub mod safe_json;
 mod target;
 pub mod timelinejs;
 pub mod write;

@@ -38,3 +38,6 @@ pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, 
 pub use line::{Glyph, VisualLine};
 pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, UnknownBidiMode, resolve_auto};
 pub use sanitize::sanitize;
+// The one set of characters kept off the screen, also escaped in JSON and
+// in messages (export::safe_json, corpus::problem).
+pub(crate) use sanitize::is_forbidden;

@@ -10,6 +10,7 @@ mod compare;
 mod export;
 mod export_signals;
 mod export_targets;
+mod hostile_output;
 mod loader_fixtures;
 mod loader_props;
 mod pty;
