@@ -107,3 +107,15 @@ fn a_screenshot_replaying_an_export_writes_nothing() {
     let text = std::fs::read_to_string(&shot).expect("screenshot");
     assert!(text.contains("would write 35 events"), "{text}");
 }
+
+#[test]
+fn an_export_failure_is_worded_in_the_interface_language() {
+    use crate::util::drawn;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("no-such-folder").join("x.json");
+    let mut a = app((160, 45), Lang::Ar);
+    press(&mut a, &format!("e<C-u>{}<Enter>", bad.display()));
+    let s = screen(&a);
+    assert!(s.contains(&drawn("غير موجود")), "{s}");
+    assert!(!s.contains("does not exist"));
+}

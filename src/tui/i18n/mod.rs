@@ -634,10 +634,36 @@ pub fn export_note(lang: Lang, note: &Note) -> (Label, bool) {
     }
 }
 
-/// Why an export failed, in the interface's language.
+/// Why an export failed, in the interface's language; paths are isolates.
 pub fn export_error(lang: Lang, e: &ExportError) -> Label {
-    match lang {
-        Lang::En => Label::new().ui("✘ ").value(e.to_string()),
-        Lang::Ar => Label::new().ui("✘ تعذّر التصدير: ").value(e.to_string()),
+    if lang == Lang::En {
+        return Label::new().ui("✘ ").value(e.to_string());
+    }
+    let l = Label::new().ui("✘ ");
+    let cannot = |l: Label, path: &str| l.ui("تعذّرت كتابة ").value(path).ui(": ");
+    match e {
+        ExportError::NothingSelected => l.ui("لا شيء للتصدير: لم يُحدَّد أي حدث"),
+        ExportError::MissingFolder { path, folder } => {
+            cannot(l, path).ui("المجلد ").value(folder).ui(" غير موجود")
+        }
+        ExportError::NotAFolder { path, folder } => {
+            cannot(l, path).value(folder).ui(" ملف وليس مجلدًا")
+        }
+        ExportError::Unwritable { path, folder, reason } => cannot(l, path)
+            .ui("لا تمكن الكتابة في المجلد ")
+            .value(folder)
+            .ui(" (")
+            .value(reason)
+            .ui(")"),
+        ExportError::IsAFolder { path } => cannot(l, path).ui("هذا مجلد؛ أدخل اسم ملف"),
+        ExportError::NotRegular { path, what } => cannot(l, path)
+            .ui("إنه ")
+            .value(what)
+            .ui("؛ لا يُستبدل إلا ملف عادي"),
+        ExportError::NoFileName { path } => cannot(l, path).ui("ليس اسم ملف"),
+        ExportError::AlreadyExists { path } => {
+            cannot(l, path).ui("الملف موجود وتُرك دون تغيير")
+        }
+        ExportError::Io { path, source } => cannot(l, path).value(source.to_string()),
     }
 }
