@@ -76,6 +76,9 @@ pub enum Action {
     Export,
     Language,
     // The article pane.
+    /// Step only through the passages of the shown article's outlet, or
+    /// through every outlet's again.
+    OutletOnly,
     /// The next / previous passage of the article that any event cites.
     NextCited,
     PrevCited,

@@ -18,6 +18,7 @@ pub mod keys;
 pub mod layout;
 pub mod pane;
 pub mod screenshot;
+pub mod scroll;
 pub mod terminal;
 pub mod update;
 pub mod view;

@@ -222,6 +222,7 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
                 app.status = Some(Notice::OnePassage);
             }
         }
+        Action::OutletOnly => app.article.toggle_outlet(&t, event),
         Action::NextCited | Action::PrevCited => {
             let moved = app
                 .article

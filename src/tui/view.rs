@@ -40,7 +40,7 @@ pub fn view(app: &App, f: &mut Frame) {
                 let search = app.list.search.as_ref().map(|s| s.query.as_str());
                 app.article.draw(t, app.event(), search, look, f, inner);
             }
-            Pane::Claims => app.claims.draw(look, focused, f, inner),
+            Pane::Claims => app.claims.draw(t, app.event(), look, focused, f, inner),
         }
     }
     hint_bar(app, f, screen.hints);
@@ -78,6 +78,9 @@ fn status_bar(app: &App, f: &mut Frame, area: Rect) {
         filter: i18n::filter_summary(app.lang, &app.list.filter.spec),
         search,
         marks: app.list.marks.len(),
+        outlet: app
+            .article
+            .outlet_shown(&app.timeline, app.event(), app.lang),
         notice: app.status.as_ref(),
     };
     let text = i18n::status(app.lang, parts);

@@ -20,5 +20,6 @@ mod text_table;
 mod tui_bindings;
 mod tui_export;
 mod tui_issue8;
+mod tui_issue9;
 mod tui_keys;
 mod tui_snapshots;

@@ -79,8 +79,12 @@ pub fn event_id(app: &App) -> String {
         .unwrap_or_default()
 }
 
-/// Moves to an event by pressing `g` and then `j` until it is selected.
+/// Moves to an event as a user would: Tab to the timeline, then `g` and
+/// `j` until it is selected.
 pub fn goto(app: &mut App, id: &str) {
+    while app.focus != karabakh_timeline::tui::layout::Pane::Timeline {
+        press(app, "<Tab>");
+    }
     press(app, "g");
     for _ in 0..app.timeline.events.len() {
         if event_id(app) == id {

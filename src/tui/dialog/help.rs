@@ -8,7 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::dialog::{Outcome, popup, text_line};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
-use crate::tui::pane::scrollbar;
+use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

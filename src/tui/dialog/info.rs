@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::dialog::{Outcome, inner_width, popup, text_line};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n::{self, InfoLine, InfoStyle};
-use crate::tui::pane::scrollbar;
+use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -161,12 +161,7 @@ impl InfoDialog {
             ..inner
         };
         for (i, (v, style, link)) in laid.lines.iter().skip(self.scroll).take(shown).enumerate() {
-            let mut style = match style {
-                InfoStyle::Heading => draw::heading(),
-                InfoStyle::Text => Style::new(),
-                InfoStyle::Muted => draw::muted(),
-                InfoStyle::Quote => Style::new().add_modifier(Modifier::BOLD),
-            };
+            let mut style = style_of(*style);
             if link.is_some() {
                 style = style.add_modifier(Modifier::UNDERLINED);
             }
@@ -193,6 +188,30 @@ impl InfoDialog {
             ..inner
         };
         scrollbar(f, area, laid.lines.len(), shown, self.scroll);
+    }
+}
+
+/// A record laid out at `width` without its links, for a pane that shows it
+/// where it has room (the casualty pane of an event with no figures).
+pub fn record_lines(
+    t: &Timeline,
+    subject: Subject,
+    width: u16,
+    look: Look,
+) -> Vec<(VisualLine, Style)> {
+    lay_out(t, subject, width, look)
+        .lines
+        .into_iter()
+        .map(|(v, style, _)| (v, style_of(style)))
+        .collect()
+}
+
+fn style_of(style: InfoStyle) -> Style {
+    match style {
+        InfoStyle::Heading => draw::heading(),
+        InfoStyle::Text => Style::new(),
+        InfoStyle::Muted => draw::muted(),
+        InfoStyle::Quote => Style::new().add_modifier(Modifier::BOLD),
     }
 }
 

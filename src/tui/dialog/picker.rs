@@ -8,7 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::dialog::{Outcome, inner_width, popup, rows_of, text_line, wrapped};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
-use crate::tui::pane::timeline::clamp_add;
+use crate::tui::scroll::clamp_add;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

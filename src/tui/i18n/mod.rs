@@ -150,6 +150,9 @@ pub struct StatusParts<'a> {
     pub filter: Label,
     pub search: Option<(&'a str, usize, usize)>,
     pub marks: usize,
+    /// The article pane keeps to one outlet (`o`): its name, and whether
+    /// the selected event has no passage from it.
+    pub outlet: Option<(String, bool)>,
     pub notice: Option<&'a Notice>,
 }
 
@@ -179,6 +182,15 @@ pub fn status(lang: Lang, p: StatusParts) -> Label {
             Lang::Ar => format!("المعلَّم: {}", count(lang, p.marks, Noun::Event)),
         };
         l = l.ui(sep).ui(marked);
+    }
+    if let Some((name, missing)) = p.outlet {
+        l = if missing {
+            l.ui(sep)
+                .ui(lang.pick("no passage from ", "لا مقطع من "))
+                .value(name)
+        } else {
+            l.ui(sep).ui(lang.pick("only ", "فقط ")).value(name)
+        };
     }
     if let Some(n) = p.notice {
         l = l.ui(sep).and(notice(lang, n));
@@ -271,14 +283,11 @@ pub fn article_pane(lang: Lang) -> Label {
     Label::new().ui(pane_name(lang, Pane::Article))
 }
 
-/// "Article art-002 · article 1 of 3 · passage 2 of 7", or "· a cited
-/// passage" when the pane shows a passage that is not the event's own.
+/// "art-002 · article 1 of 3 · passage 2 of 7", or "art-002 · a passage
+/// another event cites" when the pane shows a passage that is not the
+/// event's own.
 pub fn article_title(lang: Lang, id: &str, at: Option<Position>) -> Label {
-    let l = Label::new()
-        .ui(pane_name(lang, Pane::Article))
-        .ui(" ")
-        .value(id)
-        .ui(" · ");
+    let l = Label::new().value(id).ui(" · ");
     match (at, lang) {
         (Some(p), Lang::En) => l.ui(format!(
             "article {} of {} · passage {} of {}",
@@ -649,7 +658,11 @@ pub fn export_error(lang: Lang, e: &ExportError) -> Label {
         ExportError::NotAFolder { path, folder } => {
             cannot(l, path).value(folder).ui(" ملف وليس مجلدًا")
         }
-        ExportError::Unwritable { path, folder, reason } => cannot(l, path)
+        ExportError::Unwritable {
+            path,
+            folder,
+            reason,
+        } => cannot(l, path)
             .ui("لا تمكن الكتابة في المجلد ")
             .value(folder)
             .ui(" (")
@@ -661,9 +674,7 @@ pub fn export_error(lang: Lang, e: &ExportError) -> Label {
             .value(what)
             .ui("؛ لا يُستبدل إلا ملف عادي"),
         ExportError::NoFileName { path } => cannot(l, path).ui("ليس اسم ملف"),
-        ExportError::AlreadyExists { path } => {
-            cannot(l, path).ui("الملف موجود وتُرك دون تغيير")
-        }
+        ExportError::AlreadyExists { path } => cannot(l, path).ui("الملف موجود وتُرك دون تغيير"),
         ExportError::Io { path, source } => cannot(l, path).value(source.to_string()),
     }
 }

@@ -47,6 +47,7 @@ pub const BINDINGS: &[Binding] = &[
     // The article.
     bind(&[code(K::Enter)], Follow).on(C::Article).en("passage → its event").ar("المقطع ← حدثه").hint().when(When::Event),
     bind(&[k('i')], Info).on(C::Article).en("the article's record").ar("سجل المقال").hint().when(When::Event),
+    bind(&[k('o')], OutletOnly).on(C::Article).en("only this outlet's passages / all").ar("مقاطع هذه الوسيلة فقط / الكل").hint().when(When::Articles),
     bind(&[k(')')], NextCited).on(C::Article).en("next cited passage (any event)").ar("التالي: مقطع مستشهد به (أي حدث)").hint().when(When::Cited),
     bind(&[k('(')], PrevCited).on(C::Article).en("previous cited passage (any event)").ar("السابق: مقطع مستشهد به (أي حدث)").when(When::Cited),
 

@@ -71,6 +71,7 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::ScrollDown(..) => (52, &[]),
         Action::ExportFinished(_) => (53, &[]),
         Action::Info => (54, &[Timeline, Article, Claims]),
+        Action::OutletOnly => (55, &[Article]),
     }
 }
 
@@ -133,6 +134,7 @@ fn every_action() -> Vec<Action> {
         Action::ScrollDown(0, 0),
         Action::ExportFinished(ExportOutcome::Exists),
         Action::Info,
+        Action::OutletOnly,
     ];
     all.sort_by_key(|a| offered(a).0);
     all

@@ -10,12 +10,14 @@
 //! frame or per key.
 
 use crate::corpus::Timeline;
+use crate::lang::Lang;
 use crate::text::{BidiMode, LayoutOptions, VisualLine, find_all, layout};
 use crate::tui::draw::{self, Look};
 use crate::tui::history::Passage;
 use crate::tui::i18n;
-use crate::tui::pane::timeline::clamp_add;
-use crate::tui::pane::{empty, pane_title, scrollbar};
+use crate::tui::pane::{empty, pane_title};
+use crate::tui::scroll::clamp_add;
+use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -69,7 +71,28 @@ pub struct ArticleState {
     pub passage: Option<Passage>,
     /// The user's scroll; `None` keeps the highlighted passage in view.
     pub scroll: Option<usize>,
+    /// Only the passages printed by this outlet (`o`), when the event has
+    /// any; kept from event to event.
+    pub outlet: Option<OutletKey>,
     laid: Option<Laid>,
+}
+
+/// Which outlet printed an article: its name, or — for an article whose
+/// outlet is unknown — the article itself (two unknown outlets are not
+/// known to be one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutletKey {
+    Named(String),
+    Unknown(usize),
+}
+
+impl OutletKey {
+    pub fn of(t: &Timeline, article: usize) -> OutletKey {
+        match &t.articles[article].outlet.en {
+            Some(name) => OutletKey::Named(name.clone()),
+            None => OutletKey::Unknown(article),
+        }
+    }
 }
 
 /// The selected event's passages (indices into its `sources`) in reading
@@ -104,6 +127,67 @@ pub fn article_count(t: &Timeline, e: usize) -> usize {
 }
 
 impl ArticleState {
+    /// The passages the pane steps through: the event's, or only those of
+    /// the chosen outlet when it printed any.
+    fn order(&self, t: &Timeline, e: usize) -> Vec<usize> {
+        let all = passages(t, e);
+        let Some(key) = &self.outlet else { return all };
+        let sources = &t.events[e].sources;
+        let own: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| OutletKey::of(t, sources[i].article) == *key)
+            .collect();
+        if own.is_empty() { all } else { own }
+    }
+
+    /// Whether the chosen outlet printed none of the event's passages (so
+    /// the pane shows them all).
+    pub fn outlet_missing(&self, t: &Timeline, e: usize) -> bool {
+        self.outlet.as_ref().is_some_and(|key| {
+            !t.events[e]
+                .sources
+                .iter()
+                .any(|s| OutletKey::of(t, s.article) == *key)
+        })
+    }
+
+    /// The outlet the pane keeps to, as the status bar names it, and
+    /// whether event `event` has no passage from it.
+    pub fn outlet_shown(
+        &self,
+        t: &Timeline,
+        event: Option<usize>,
+        lang: Lang,
+    ) -> Option<(String, bool)> {
+        let key = self.outlet.as_ref()?;
+        let article = (0..t.articles.len()).find(|&a| OutletKey::of(t, a) == *key)?;
+        let a = &t.articles[article];
+        let name = match key {
+            OutletKey::Unknown(_) => format!(
+                "{} ({})",
+                lang.pick(a.outlet.name_en(), a.outlet.name_ar()),
+                a.id
+            ),
+            OutletKey::Named(_) => lang
+                .pick(a.outlet.name_en(), a.outlet.name_ar())
+                .to_string(),
+        };
+        Some((name, event.is_some_and(|e| self.outlet_missing(t, e))))
+    }
+
+    /// `o`: keep to the shown article's outlet, or show every outlet again.
+    pub fn toggle_outlet(&mut self, t: &Timeline, event: Option<usize>) {
+        if self.outlet.take().is_some() {
+            return;
+        }
+        if let Some(p) = self.shown(t, event) {
+            self.outlet = Some(OutletKey::of(t, p.article));
+            // The shown passage is the outlet's: find it in the new order.
+            self.show(t, event, p);
+        }
+    }
+
     /// A new event is selected: show its first passage.
     pub fn reset(&mut self) {
         self.source = 0;
@@ -117,7 +201,7 @@ impl ArticleState {
             return Some(p.clone());
         }
         let e = event?;
-        let order = passages(t, e);
+        let order = self.order(t, e);
         let i = *order.get(self.source.min(order.len().saturating_sub(1)))?;
         let s = &t.events[e].sources[i];
         Some(Passage {
@@ -133,7 +217,7 @@ impl ArticleState {
         if self.passage.is_some() {
             return None;
         }
-        let order = passages(t, e);
+        let order = self.order(t, e);
         let sources = &t.events[e].sources;
         let here = sources.get(*order.get(self.source)?)?.article;
         let mut articles: Vec<usize> = Vec::new();
@@ -166,7 +250,7 @@ impl ArticleState {
     /// `]`/`[`: the first passage of the next (or previous) article that
     /// reports the event, wrapping around. False when only one does.
     pub fn step_article(&mut self, t: &Timeline, e: usize, forward: bool) -> bool {
-        let order = passages(t, e);
+        let order = self.order(t, e);
         let sources = &t.events[e].sources;
         let article_of = |k: usize| sources[order[k]].article;
         let current = article_of(self.source.min(order.len().saturating_sub(1)));
@@ -196,7 +280,7 @@ impl ArticleState {
     /// `}`/`{`: the event's next (or previous) passage, one by one across
     /// its articles, wrapping around. False when it has only one.
     pub fn step_passage(&mut self, t: &Timeline, e: usize, forward: bool) -> bool {
-        let n = t.events[e].sources.len();
+        let n = self.order(t, e).len();
         if n < 2 {
             return false;
         }
@@ -241,7 +325,7 @@ impl ArticleState {
     pub fn show(&mut self, t: &Timeline, event: Option<usize>, p: Passage) {
         let own = event.and_then(|e| {
             let sources = &t.events[e].sources;
-            passages(t, e)
+            self.order(t, e)
                 .into_iter()
                 .position(|i| sources[i].article == p.article && sources[i].range == p.range)
         });

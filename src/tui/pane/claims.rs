@@ -9,10 +9,12 @@
 use crate::compare::{ClaimScope, Comparison, bar_len, compare};
 use crate::corpus::Timeline;
 use crate::select::FilterSpec;
+use crate::tui::dialog::info::{Subject, record_lines};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
-use crate::tui::pane::timeline::clamp_add;
-use crate::tui::pane::{empty, pane_title, scrollbar};
+use crate::tui::pane::pane_title;
+use crate::tui::scroll::clamp_add;
+use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -154,12 +156,53 @@ impl ClaimsState {
         self.cursor = before + ri;
     }
 
-    pub fn draw(&self, look: Look, focused: bool, f: &mut Frame, area: Rect) {
+    pub fn draw(
+        &self,
+        t: &Timeline,
+        event: Option<usize>,
+        look: Look,
+        focused: bool,
+        f: &mut Frame,
+        area: Rect,
+    ) {
         let lang = look.lang;
         let c = &self.comparison;
         pane_title(f, area, &i18n::claims_title(lang, self.all, self.log), look);
         if c.groups.is_empty() {
-            empty(f, area, &i18n::no_claims(lang).into(), look);
+            let used = draw::label_wrapped(
+                f.buffer_mut(),
+                area,
+                &i18n::no_claims(lang).into(),
+                draw::muted(),
+                look.ui(),
+            );
+            // The room left shows the event itself.
+            if let Some(e) = event {
+                let rest = Rect {
+                    y: area.y + used + 1,
+                    height: area.height.saturating_sub(used + 1),
+                    ..area
+                };
+                for (i, (v, style)) in record_lines(t, Subject::Event(e), rest.width, look)
+                    .into_iter()
+                    .enumerate()
+                    .take(usize::from(rest.height))
+                {
+                    let mut v = v;
+                    if look.rtl() {
+                        v.indent = rest.width.saturating_sub(v.width() as u16);
+                    }
+                    draw::line(
+                        f.buffer_mut(),
+                        rest.x,
+                        rest.y + i as u16,
+                        rest.width,
+                        &v,
+                        style,
+                        &|_| None,
+                    );
+                }
+            }
             return;
         }
         let display = self.display_rows();

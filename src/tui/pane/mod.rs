@@ -12,7 +12,6 @@ use crate::tui::draw::{self, Look};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 /// A pane's title, drawn over its top border through the text engine, so
 /// Arabic titles are shaped and ordered like everything else.
@@ -34,20 +33,4 @@ pub fn pane_title(f: &mut Frame, inner: Rect, title: &Label, look: Look) {
 /// The one muted line a pane shows when it has nothing to show.
 pub fn empty(f: &mut Frame, area: Rect, msg: &Label, look: Look) {
     draw::label_wrapped(f.buffer_mut(), area, msg, draw::muted(), look.ui());
-}
-
-/// A vertical scrollbar in the pane's rightmost column, when the content
-/// is longer than the pane.
-pub fn scrollbar(f: &mut Frame, area: Rect, total: usize, visible: usize, top: usize) {
-    if total <= visible || area.width == 0 {
-        return;
-    }
-    let mut state = ScrollbarState::new(total - visible).position(top);
-    f.render_stateful_widget(
-        Scrollbar::new(ScrollbarOrientation::VerticalRight)
-            .begin_symbol(None)
-            .end_symbol(None),
-        area,
-        &mut state,
-    );
 }

@@ -8,7 +8,8 @@ use crate::select::{Filter, event_text_matches};
 use crate::text::fold;
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
-use crate::tui::pane::{pane_title, scrollbar};
+use crate::tui::pane::pane_title;
+use crate::tui::scroll::{clamp_add, scrollbar};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -405,12 +406,4 @@ impl TimelineState {
             ],
         );
     }
-}
-
-/// `pos + by`, clamped to `0..len` (0 when empty).
-pub fn clamp_add(pos: usize, by: isize, len: usize) -> usize {
-    if len == 0 {
-        return 0;
-    }
-    (pos as isize).saturating_add(by).clamp(0, len as isize - 1) as usize
 }
