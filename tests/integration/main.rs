@@ -22,4 +22,5 @@ mod tui_export;
 mod tui_issue8;
 mod tui_issue9;
 mod tui_keys;
+mod tui_props;
 mod tui_snapshots;

@@ -200,8 +200,10 @@ impl TimelineState {
             return;
         }
         self.top = self.top.min(self.rows.len().saturating_sub(height));
-        if self.cursor < self.top + 1 {
-            self.top = self.cursor.saturating_sub(1);
+        // Room for the era heading above the cursor, when there is room.
+        let lead = usize::from(height > 1);
+        if self.cursor < self.top + lead {
+            self.top = self.cursor.saturating_sub(lead);
         } else if self.cursor >= self.top + height {
             self.top = self.cursor + 1 - height;
         }
