@@ -1,0 +1,7 @@
+//! Drafting events and casualty figures from an Arabic article that has no
+//! annotations (SPEC 9).
+//!
+//! Terminal-free, like the rest of the library.
+pub mod doc;
+pub mod lexicon;
+pub mod numbers;
