@@ -28,9 +28,9 @@ impl<T: Copy> Phrases<T> {
     /// carry clitics: «وبحسب» matches «بحسب»). Returns the token after
     /// it and the value.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
-        self.entries.iter().find_map(|(words, v)| {
-            matches(doc, i, words, true).then_some((i + words.len(), *v))
-        })
+        self.entries
+            .iter()
+            .find_map(|(words, v)| matches(doc, i, words, true).then_some((i + words.len(), *v)))
     }
 
     /// The longest phrase that ends just before token `end`. Returns the

@@ -2,6 +2,9 @@
 //! annotations (SPEC 9).
 //!
 //! Terminal-free, like the rest of the library.
+pub mod calendar;
+pub mod dates;
 pub mod doc;
 pub mod lexicon;
 pub mod numbers;
+pub mod resolve;

@@ -346,7 +346,7 @@ pub fn find_numbers(doc: &Doc) -> Vec<Number> {
 }
 
 /// The number that starts at token `i` (hedge included), if any.
-fn number_at(doc: &Doc, i: usize) -> Option<Number> {
+pub fn number_at(doc: &Doc, i: usize) -> Option<Number> {
     let (qualifier, core_start) = match BEFORE.at(doc, i) {
         Some((after, q)) if !doc.crosses_line(i, after) && atom_at(doc, after).is_some() => {
             (q, after)
@@ -474,7 +474,10 @@ mod tests {
             nums("نزح بين 70 و75 ألفا"),
             [(70_000, Some(75_000), false, AtLeast)]
         );
-        assert_eq!(nums("قتل من 10 إلى 15 جنديا"), [(10, Some(15), false, AtLeast)]);
+        assert_eq!(
+            nums("قتل من 10 إلى 15 جنديا"),
+            [(10, Some(15), false, AtLeast)]
+        );
     }
 
     #[test]
