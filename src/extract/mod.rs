@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod doc;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod numbers;
 pub mod resolve;
