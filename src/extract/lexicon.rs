@@ -60,6 +60,14 @@ impl<T: Copy> Phrases<T> {
         })
     }
 
+    /// The value of a one-word entry spelled exactly `folded`.
+    pub fn get(&self, folded: &str) -> Option<T> {
+        self.entries
+            .iter()
+            .find(|(w, _)| w.len() == 1 && w[0] == folded)
+            .map(|(_, v)| *v)
+    }
+
     /// Is token `i` one whole-word entry (clitics allowed)?
     pub fn word(&self, doc: &Doc, i: usize) -> Option<T> {
         self.entries

@@ -5,7 +5,9 @@
 pub mod calendar;
 pub mod dates;
 pub mod doc;
+pub mod figures;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod loss_words;
 pub mod numbers;
 pub mod resolve;
