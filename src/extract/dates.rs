@@ -77,6 +77,7 @@ pub fn find_dates(doc: &Doc) -> Vec<Mention> {
         match read_at(doc, at) {
             Some((end, expr)) if !(since && doc.crosses_line(i, at)) => {
                 let future = is_future(doc, i, &expr);
+                let since = since || since_before(doc, i);
                 out.push(Mention {
                     tokens: i..end,
                     expr,
@@ -89,6 +90,18 @@ pub fn find_dates(doc: &Doc) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// «منذ تفجر المواجهات الأحد», «منذ بدء الحرب في 27 سبتمبر»: «منذ» and
+/// up to three words naming what began, then the date.
+fn since_before(doc: &Doc, i: usize) -> bool {
+    (1..=4).any(|back| {
+        i.checked_sub(back).is_some_and(|k| {
+            strip_clitics(doc.tok(k), |w| w == "منذ").is_some()
+                && (k + 1..i)
+                    .all(|g| doc.kind(g) == Some(TokenKind::Word) && !doc.crosses_line(k, g))
+        })
+    })
 }
 
 /// Reads the longest date expression at token `i`.

@@ -534,6 +534,11 @@ mod tests {
             "2020-09-21..2020-09-30"
         );
         assert_eq!(one("يدور الصراع منذ ثلاثة عقود", "2020-10-22"), "1990");
+        let doc = Doc::new("قتل 2300 منذ تفجر المواجهات الأحد");
+        assert!(
+            find_dates(&doc)[0].since,
+            "«منذ» three words before the date"
+        );
     }
 
     #[test]
