@@ -77,11 +77,11 @@ pub fn find_dates(doc: &Doc) -> Vec<Mention> {
         match read_at(doc, at) {
             Some((end, expr)) if !(since && doc.crosses_line(i, at)) => {
                 let future = is_future(doc, i, &expr);
-                let since = since || since_before(doc, i);
+                let from = if since { None } else { since_before(doc, i) };
                 out.push(Mention {
-                    tokens: i..end,
+                    tokens: from.unwrap_or(i)..end,
                     expr,
-                    since,
+                    since: since || from.is_some(),
                     future,
                 });
                 i = end;
@@ -92,15 +92,15 @@ pub fn find_dates(doc: &Doc) -> Vec<Mention> {
     out
 }
 
-/// «منذ تفجر المواجهات الأحد», «منذ بدء الحرب في 27 سبتمبر»: «منذ» and
-/// up to three words naming what began, then the date.
-fn since_before(doc: &Doc, i: usize) -> bool {
-    (1..=4).any(|back| {
-        i.checked_sub(back).is_some_and(|k| {
-            strip_clitics(doc.tok(k), |w| w == "منذ").is_some()
-                && (k + 1..i)
-                    .all(|g| doc.kind(g) == Some(TokenKind::Word) && !doc.crosses_line(k, g))
-        })
+/// «منذ تفجر المواجهات الأحد», «الأعنف منذ نهاية الحرب بين يريفان وباكو
+/// العام الماضي»: «منذ» and up to [`SINCE_REACH`] words naming what began,
+/// then the date. Returns the token of «منذ».
+fn since_before(doc: &Doc, i: usize) -> Option<usize> {
+    (1..=SINCE_REACH + 1).find_map(|back| {
+        let k = i.checked_sub(back)?;
+        (strip_clitics(doc.tok(k), |w| w == "منذ").is_some()
+            && (k + 1..i).all(|g| doc.kind(g) == Some(TokenKind::Word) && !doc.crosses_line(k, g)))
+        .then_some(k)
     })
 }
 
@@ -444,6 +444,9 @@ fn day_count(doc: &Doc, i: usize) -> Option<(usize, Expr)> {
     }
     Some((end, Expr::DayCount(n)))
 }
+
+/// How many words may stand between «منذ» and its date.
+const SINCE_REACH: usize = 6;
 
 /// How many words before a date a future marker may stand.
 const FUTURE_REACH: usize = 12;
