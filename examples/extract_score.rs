@@ -67,7 +67,13 @@ fn main() {
                                 y.range.start < src.range.end && src.range.start < y.range.end
                             })
                         })
-                        .map(|e| format!("{}..{:?} [{}]", e.date.start, e.date.end, e.draft.rule))
+                        .map(|e| {
+                            format!(
+                                "{:?} [{}]",
+                                e.date.as_ref().map(|d| (&d.start, &d.end)),
+                                e.draft.rule
+                            )
+                        })
                         .collect();
                     let (lo, hi) = ev.date.span();
                     println!(
@@ -80,9 +86,9 @@ fn main() {
             }
             for e in &d.events {
                 println!(
-                    "  DRAFT {} {} {:?} «{}»",
+                    "  DRAFT {} {:?} {:?} «{}»",
                     e.id,
-                    e.date.start,
+                    e.date.as_ref().map(|d| &d.start),
                     e.draft.date_words,
                     e.sources[0].quote.chars().take(60).collect::<String>()
                 );

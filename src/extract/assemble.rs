@@ -186,60 +186,49 @@ impl Writer<'_, '_> {
         start..end.max(start)
     }
 
-    /// The drafted events, and the id of each (None when unresolved).
+    /// The drafted events, and the id of each.
     fn events(&mut self, events: &[EventDraft]) -> (Vec<DraftEvent>, Vec<Option<String>>) {
         let mut out = Vec::new();
         let mut ids = Vec::new();
         for e in events {
             let first = e.sources.first().cloned().unwrap_or(0..0);
             let line = self.doc.line_of(first.start);
-            let d = match &e.date {
-                Ok(d) => d,
-                Err(reason) => {
-                    self.unresolved.push(UnresolvedItem {
-                        what: "event",
-                        line,
-                        quote: self.text[self.trimmed(&first)].to_string(),
-                        reason: reason.clone(),
-                    });
-                    ids.push(None);
-                    continue;
-                }
+            let (d, unresolved) = match &e.date {
+                Ok(d) => (Some(d), None),
+                Err(reason) => (None, Some(reason.clone())),
             };
+            let when = d.map_or("undated".to_string(), |d| id_part(&d.start.iso()));
             let id = unique_id(
-                format!(
-                    "{}-{}-{}",
-                    e.kind.as_str(),
-                    id_part(&d.start.iso()),
-                    self.article
-                ),
+                format!("{}-{}-{}", e.kind.as_str(), when, self.article),
                 &mut self.taken,
             );
-            let date = DateOut::new(d.start, d.end, d.approximate, d.basis, d.note.clone());
             let head: Vec<&str> = self.text[first.clone()]
                 .split_whitespace()
                 .take(12)
                 .collect();
-            let spec = crate::corpus::DateSpec {
-                start: d.start,
-                end: d.end,
-                approximate: d.approximate,
-                basis: crate::corpus::date::DateBasis {
-                    kind: d.basis,
-                    note: String::new(),
-                },
-            };
+            let shown = d.map_or("date unresolved".to_string(), |d| {
+                crate::corpus::DateSpec {
+                    start: d.start,
+                    end: d.end,
+                    approximate: d.approximate,
+                    basis: crate::corpus::date::DateBasis {
+                        kind: d.basis,
+                        note: String::new(),
+                    },
+                }
+                .display_en()
+            });
             out.push(DraftEvent {
                 id: id.clone(),
-                date,
-                era: self.era(d),
+                date: d
+                    .map(|d| DateOut::new(d.start, d.end, d.approximate, d.basis, d.note.clone())),
+                era: d.and_then(|d| self.era(d)),
                 kind: e.kind,
                 title: Title {
                     ar: head.join(" "),
                     en: format!(
-                        "{} ({}), drafted from {}",
+                        "{} ({shown}), drafted from {}",
                         kind_en(e.kind),
-                        spec.display_en(),
                         self.article
                     ),
                 },
@@ -258,6 +247,7 @@ impl Writer<'_, '_> {
                     date_words: e.date_words.clone(),
                     claimant_rule: None,
                     subject_rule: None,
+                    unresolved,
                 },
             });
             ids.push(Some(id));
@@ -291,22 +281,15 @@ impl Writer<'_, '_> {
                 })
             };
             let Some((event, Some(event_id))) = home else {
-                fail(self, "its event has no date");
+                fail(self, "it belongs to no drafted event");
                 continue;
             };
             let as_of = match &event.date {
                 Ok(d) if d.basis != BasisKind::Inferred => Some(d.start.iso()),
                 _ => published.map(|p| p.to_string()),
             };
-            let (Some(as_of), Some(claimant)) = (as_of, p.claimant) else {
-                fail(
-                    self,
-                    if p.claimant.is_none() {
-                        "no claimant found"
-                    } else {
-                        "no as-of date"
-                    },
-                );
+            let Some(claimant) = p.claimant else {
+                fail(self, "no claimant found");
                 continue;
             };
             let claimant_id = self.opts.gazetteer.id(claimant).to_string();
@@ -349,6 +332,9 @@ impl Writer<'_, '_> {
                         date_words: None,
                         claimant_rule: Some(p.claimant_rule),
                         subject_rule: Some(p.subject_rule),
+                        unresolved: as_of
+                            .is_none()
+                            .then(|| "no as-of date: the event has no date".to_string()),
                     },
                 });
             }

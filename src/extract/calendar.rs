@@ -202,30 +202,32 @@ pub enum Unit {
     Decade,
 }
 
-/// Unit words, with the count a dual form carries («يومين» = 2 days).
+/// Unit words, with the count the word itself carries: 1 for a singular
+/// («قبل شهر»), 2 for a dual («يومين»), 0 for a plural, which needs a
+/// number («منذ سنوات» alone is no date).
 pub static UNITS: LazyLock<Phrases<(Unit, u32)>> = LazyLock::new(|| {
     use Unit::*;
     Phrases::new(&[
         ("يوم", (Day, 1)),
         ("يوما", (Day, 1)),
-        ("أيام", (Day, 1)),
+        ("أيام", (Day, 0)),
         ("يومين", (Day, 2)),
         ("يومان", (Day, 2)),
         ("أسبوع", (Week, 1)),
-        ("أسابيع", (Week, 1)),
+        ("أسابيع", (Week, 0)),
         ("أسبوعين", (Week, 2)),
         ("شهر", (Month, 1)),
-        ("أشهر", (Month, 1)),
-        ("شهور", (Month, 1)),
+        ("أشهر", (Month, 0)),
+        ("شهور", (Month, 0)),
         ("شهرين", (Month, 2)),
         ("عام", (Year, 1)),
-        ("أعوام", (Year, 1)),
+        ("أعوام", (Year, 0)),
         ("عامين", (Year, 2)),
         ("سنة", (Year, 1)),
-        ("سنوات", (Year, 1)),
+        ("سنوات", (Year, 0)),
         ("سنتين", (Year, 2)),
         ("عقد", (Decade, 1)),
-        ("عقود", (Decade, 1)),
+        ("عقود", (Decade, 0)),
         ("عقدين", (Decade, 2)),
     ])
 });

@@ -392,8 +392,9 @@ fn ago(doc: &Doc, i: usize) -> Option<(usize, Expr)> {
         return None;
     };
     if let Some((e, (unit, n))) = UNITS.at(doc, k) {
-        // «قبل يومين», «قبل شهر» — but «قبل يوم الأحد» is a weekday.
-        if WEEKDAYS.at(doc, e).is_some() || doc.kind(k) == Some(TokenKind::Number) {
+        // «قبل يومين», «قبل شهر» — but «قبل يوم الأحد» is a weekday, and
+        // «منذ سنوات» no date at all.
+        if n == 0 || WEEKDAYS.at(doc, e).is_some() {
             return None;
         }
         return Some((e, Expr::Ago { n, unit }));

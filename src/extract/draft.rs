@@ -108,12 +108,17 @@ pub struct DraftMark {
     pub claimant_rule: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_rule: Option<&'static str>,
+    /// Why the date could not be resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unresolved: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftEvent {
     pub id: String,
-    pub date: DateOut,
+    /// `None` when the date cannot be resolved (then `draft.unresolved`
+    /// says why): such an event is shown, never added to a corpus.
+    pub date: Option<DateOut>,
     pub era: Option<String>,
     pub kind: EventKind,
     pub title: Title,
@@ -135,7 +140,8 @@ pub struct DraftClaim {
     pub equipment: Option<String>,
     pub value: u64,
     pub qualifier: Qualifier,
-    pub as_of: String,
+    /// `None` when no date is known for it (see `draft.unresolved`).
+    pub as_of: Option<String>,
     pub standing: Standing,
     pub event: String,
     #[serde(skip_serializing_if = "Option::is_none")]

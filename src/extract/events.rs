@@ -60,7 +60,16 @@ const KIND_STEMS: &[(&str, EventKind)] = &[
     ("زياره", EventKind::Diplomacy),
     ("دبلوماسي", EventKind::Diplomacy),
     ("تاسست", EventKind::Diplomacy),
+    ("قتلي", EventKind::CasualtyReport),
+    ("ضحايا", EventKind::CasualtyReport),
+    ("خساير", EventKind::CasualtyReport),
+    ("حصيله", EventKind::CasualtyReport),
     ("قال", EventKind::Statement),
+    ("يطالب", EventKind::Statement),
+    ("تطالب", EventKind::Statement),
+    ("يدعو", EventKind::Statement),
+    ("تدعو", EventKind::Statement),
+    ("ناقش", EventKind::Statement),
     ("اعلن", EventKind::Statement),
     ("اكد", EventKind::Statement),
     ("صرح", EventKind::Statement),
@@ -73,9 +82,10 @@ const KIND_STEMS: &[(&str, EventKind)] = &[
 ];
 
 /// Order of precedence when a clause has words of several kinds.
-const PRECEDENCE: [EventKind; 5] = [
+const PRECEDENCE: [EventKind; 6] = [
     EventKind::Ceasefire,
     EventKind::Fighting,
+    EventKind::CasualtyReport,
     EventKind::Diplomacy,
     EventKind::Humanitarian,
     EventKind::Statement,
@@ -115,6 +125,8 @@ pub struct EventDraft {
     /// Token ranges of its clauses (where its figures are looked for).
     pub clauses: Vec<Range<usize>>,
     last_line: usize,
+    /// A «منذ …» start: a phrase, not a clause later clauses continue.
+    continuable: bool,
 }
 
 /// What the event finder is given.
@@ -270,6 +282,7 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
                     confidence: 0.6 * r.confidence,
                     clauses: Vec::new(),
                     last_line: line,
+                    continuable: false,
                 },
             );
         }
@@ -279,7 +292,10 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     // An undated clause continues the event touched last, when it shares
     // an actor with it or its verb has no subject of its own.
     if own.is_none()
-        && let Some(e) = events.iter_mut().max_by_key(|e| e.last_line)
+        && let Some(e) = events
+            .iter_mut()
+            .filter(|e| e.continuable)
+            .max_by_key(|e| e.last_line)
         && line <= e.last_line + CONTINUE_LINES
         && (shares_actor(inp.gaz, &e.actors, &actors) || no_subject(doc, clause.clone(), &found))
     {
@@ -361,6 +377,7 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
             confidence: conf,
             clauses: vec![clause],
             last_line: line,
+            continuable: true,
         },
     );
 }

@@ -148,7 +148,11 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
             })
             .collect();
         s.events_found += usize::from(!hits.is_empty());
-        let inside = |d: &DateOut| span(d).is_some_and(|(a, b)| lo <= a && b <= hi);
+        let inside = |d: &Option<DateOut>| {
+            d.as_ref()
+                .and_then(span)
+                .is_some_and(|(a, b)| lo <= a && b <= hi)
+        };
         s.events_dated_right += usize::from(hits.iter().any(|d| inside(&d.date)));
     }
     for d in &draft.events {
@@ -159,7 +163,11 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
                 .sources
                 .iter()
                 .any(|x| x.article == a && d.sources.iter().any(|y| overlaps(&x.range, &y.range)));
-            overlap && span(&d.date).is_some_and(|(x, y)| lo <= x && y <= hi)
+            overlap
+                && d.date
+                    .as_ref()
+                    .and_then(span)
+                    .is_some_and(|(x, y)| lo <= x && y <= hi)
         });
         s.drafted_events_right += usize::from(right);
     }
@@ -230,8 +238,9 @@ fn published_score(draft: &Draft, art: &crate::corpus::Article) -> PublishedScor
         .published
         .as_ref()
         .and_then(|p| parse(&p.start));
+    let (lo, hi) = art.published.span();
     match found {
-        Some(d) if d == art.published.start && art.published.end.is_none() => PublishedScore::Right,
+        Some(d) if lo <= d.first_day() && d.last_day() <= hi => PublishedScore::Right,
         Some(_) => PublishedScore::Wrong,
         None if printed => PublishedScore::Missed,
         None => PublishedScore::UnknownRight,
