@@ -16,6 +16,7 @@ mod claims;
 mod context;
 mod error;
 mod export;
+mod extract;
 mod filters;
 mod list;
 mod output;
@@ -102,6 +103,8 @@ commands! {
     Screenshot(screenshot),
     /// Compare the casualty and loss figures: grouped, with bars and conflicts
     Claims(claims),
+    /// Draft the events and casualty figures of one Arabic article, each tied to its exact words
+    Extract(extract),
 }
 
 /// Runs the program and prints any error; returns the process exit code.

@@ -30,7 +30,11 @@ pub fn assemble(text: &str, opts: &Options) -> Draft {
     let dates = find_dates(&doc);
     let printed = find_published(&doc, &dates);
     let lines: Vec<&str> = doc.lines.iter().map(|r| &text[r.clone()]).collect();
-    let furniture = find_furniture(&lines);
+    let mut furniture = find_furniture(&lines);
+    // The dateline is not furniture (nor body): it is the date's source.
+    if let Some(p) = printed.as_ref().filter(|p| p.how.starts_with("dateline")) {
+        furniture.retain(|f| !(f.first == p.line && f.last == p.line));
+    }
     let stem = opts.file.rsplit('/').next().unwrap_or(opts.file);
     let stem = stem.strip_suffix(".txt").unwrap_or(stem);
     let article = Some(id_part(stem))
@@ -102,7 +106,10 @@ pub fn assemble(text: &str, opts: &Options) -> Draft {
     let headline = lines
         .iter()
         .enumerate()
-        .find(|(i, l)| !skip.contains(&(i + 1)) && l.split_whitespace().count() >= 3)
+        .find(|(i, l)| {
+            !skip.contains(&(i + 1))
+                && l.split_whitespace().count() >= crate::extract::furniture::HEADLINE_WORDS
+        })
         .map_or(String::new(), |(_, l)| l.trim().to_string());
     let not_figures = rejected
         .iter()

@@ -229,7 +229,39 @@ fn clauses(inp: &Input, s: Range<usize>) -> Vec<Range<usize>> {
             out.push(last);
         }
     }
-    out
+    out.into_iter().flat_map(|c| split_frame(inp, c)).collect()
+}
+
+/// How near the start of a clause the date of its reporting frame stands
+/// («أعلنت وزارة الدفاع، اليوم السبت، مقتل … مساء أمس الجمعة»).
+const FRAME_REACH: usize = 8;
+
+/// A report with the date of the report near its start and the date of
+/// what it reports later, without «أن» between them: two events, cut
+/// after the first date.
+fn split_frame(inp: &Input, c: Range<usize>) -> Vec<Range<usize>> {
+    let own: Vec<&Mention> = inp
+        .dates
+        .iter()
+        .filter(|m| !m.since && m.tokens.start >= c.start && m.tokens.end <= c.end)
+        .collect();
+    let [first, second, ..] = own[..] else {
+        return vec![c];
+    };
+    let reported = kind_of(inp.doc, c.start..first.tokens.start) == Some(EventKind::Statement);
+    if !reported
+        || first.tokens.start > c.start + FRAME_REACH
+        || second.tokens.start <= first.tokens.end
+    {
+        return vec![c];
+    }
+    let mut cut = first.tokens.end;
+    while cut < second.tokens.start
+        && inp.doc.kind(cut) == Some(crate::extract::doc::TokenKind::Punct)
+    {
+        cut += 1;
+    }
+    vec![c.start..cut, cut..c.end]
 }
 
 /// Every event of the document.

@@ -23,6 +23,10 @@ const PHRASES: [(&str, &str); 10] = [
 /// A line that opens a block of related links running to the end.
 const BLOCK_OPENERS: [&str; 2] = ["ذات صله", "اقرا ايضا"];
 
+/// A headline has at least this many words (a shorter first line is the
+/// site's name).
+pub const HEADLINE_WORDS: usize = 4;
+
 /// One furniture range: 1-based, inclusive lines, and its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Furniture {
@@ -49,8 +53,11 @@ fn is_credit(line: &str) -> bool {
 pub fn find_furniture(lines: &[&str]) -> Vec<Furniture> {
     let mut kind: Vec<Option<&'static str>> = vec![None; lines.len()];
     let folded: Vec<String> = lines.iter().map(|l| fold(l.trim())).collect();
-    let first_body = lines.iter().position(|l| words(l) >= 8).unwrap_or(0);
-    let headline = lines.iter().position(|l| words(l) >= 3);
+    let headline = lines.iter().position(|l| words(l) >= HEADLINE_WORDS);
+    let after_headline = headline.map_or(0, |h| h + 1);
+    let first_body = (after_headline..lines.len())
+        .find(|i| words(lines[*i]) >= 8)
+        .unwrap_or(0);
     let mut block = false;
     for (i, f) in folded.iter().enumerate() {
         if f.is_empty() {

@@ -133,6 +133,8 @@ pub static COUNTED: LazyLock<Phrases<(Counted, u8)>> = LazyLock::new(|| {
         ("مروحيات", (Equipment("helicopter"), 0)),
         ("مروحيتين", (Equipment("helicopter"), 2)),
         ("طائرة مسيرة", (Equipment("drone"), 1)),
+        ("طائرتين مسيرتين", (Equipment("drone"), 2)),
+        ("طائرتان مسيرتان", (Equipment("drone"), 2)),
         ("طائرات مسيرة", (Equipment("drone"), 0)),
         ("طائرات مسيرة", (Equipment("drone"), 0)),
         ("مسيرة", (Equipment("drone"), 1)),
