@@ -11,6 +11,7 @@ mod export;
 mod export_signals;
 mod export_targets;
 mod hostile_output;
+mod extract;
 mod loader_fixtures;
 mod loader_props;
 mod pty;
