@@ -7,11 +7,15 @@
 
 use crate::extract::doc::{Doc, TokenKind, strip_clitics};
 use crate::text::fold;
+use std::collections::HashMap;
 
 /// A table of phrases, each with a value.
 pub struct Phrases<T> {
     /// Folded words of each phrase, longest phrases first.
     entries: Vec<(Vec<String>, T)>,
+    /// Entries by their first word, in the order of `entries`: a lookup
+    /// costs a hash per clitic reading of the token, not a scan.
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl<T: Copy> Phrases<T> {
@@ -21,24 +25,59 @@ impl<T: Copy> Phrases<T> {
             .map(|(p, v)| (p.split_whitespace().map(fold).collect(), *v))
             .collect();
         entries.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        Phrases { entries }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, (words, _)) in entries.iter().enumerate() {
+            if let Some(w) = words.first() {
+                by_first.entry(w.clone()).or_default().push(k);
+            }
+        }
+        Phrases { entries, by_first }
+    }
+
+    /// The entries whose first word token `i` spells (as is or without up
+    /// to two clitics), longest phrases first.
+    fn candidates(&self, doc: &Doc, i: usize) -> Vec<usize> {
+        if doc.kind(i) == Some(TokenKind::Number) {
+            return Vec::new();
+        }
+        let t = doc.tok(i);
+        let mut out: Vec<usize> = Vec::new();
+        let mut rest = t;
+        for step in 0..3 {
+            if let Some(ks) = self.by_first.get(rest) {
+                out.extend(ks);
+            }
+            let mut chars = rest.chars();
+            match chars.next() {
+                Some('و' | 'ف' | 'ب' | 'ل' | 'ك') if step < 2 => rest = chars.as_str(),
+                _ => break,
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The longest phrase that starts at token `i` (its first word may
     /// carry clitics: «وبحسب» matches «بحسب»). Returns the token after
     /// it and the value.
     pub fn at(&self, doc: &Doc, i: usize) -> Option<(usize, T)> {
-        self.entries
-            .iter()
-            .find_map(|(words, v)| matches(doc, i, words, true).then_some((i + words.len(), *v)))
+        self.candidates(doc, i).into_iter().find_map(|k| {
+            let (words, v) = &self.entries[k];
+            matches(doc, i, words, true).then_some((i + words.len(), *v))
+        })
     }
 
     /// The longest phrase that ends just before token `end`. Returns the
     /// phrase's first token and the value.
     pub fn ending_at(&self, doc: &Doc, end: usize) -> Option<(usize, T)> {
-        self.entries.iter().find_map(|(words, v)| {
-            let start = end.checked_sub(words.len())?;
-            matches(doc, start, words, true).then_some((start, *v))
+        let longest = self.entries.first().map_or(0, |(w, _)| w.len());
+        (1..=longest.min(end)).rev().find_map(|n| {
+            let start = end - n;
+            self.candidates(doc, start).into_iter().find_map(|k| {
+                let (words, v) = &self.entries[k];
+                (words.len() == n && matches(doc, start, words, true)).then_some((start, *v))
+            })
         })
     }
 
@@ -62,16 +101,19 @@ impl<T: Copy> Phrases<T> {
 
     /// The value of a one-word entry spelled exactly `folded`.
     pub fn get(&self, folded: &str) -> Option<T> {
-        self.entries
+        self.by_first
+            .get(folded)?
             .iter()
-            .find(|(w, _)| w.len() == 1 && w[0] == folded)
+            .map(|k| &self.entries[*k])
+            .find(|(w, _)| w.len() == 1)
             .map(|(_, v)| *v)
     }
 
     /// Is token `i` one whole-word entry (clitics allowed)?
     pub fn word(&self, doc: &Doc, i: usize) -> Option<T> {
-        self.entries
-            .iter()
+        self.candidates(doc, i)
+            .into_iter()
+            .map(|k| &self.entries[k])
             .find(|(w, _)| w.len() == 1 && matches(doc, i, w, true))
             .map(|(_, v)| *v)
     }
