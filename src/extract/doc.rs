@@ -113,7 +113,7 @@ impl<'a> Doc<'a> {
 
     /// The 1-based line of an original byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.lines.partition_point(|r| r.end < offset).max(0) + 1
+        self.lines.partition_point(|r| r.end < offset) + 1
     }
 
     /// The sentence that holds token `i`.
@@ -229,7 +229,7 @@ fn line_ranges(text: &str) -> Vec<Range<usize>> {
 /// «و» and, «ف» so, «ب» with, «ل» for, «ك» like. Returns the word without
 /// up to two of them when the rest satisfies `ok` (tried shortest strip
 /// first, so «وزارة» stays «وزارة» when that is a known word).
-pub fn strip_clitics<'w>(word: &'w str, ok: impl Fn(&str) -> bool) -> Option<&'w str> {
+pub fn strip_clitics(word: &str, ok: impl Fn(&str) -> bool) -> Option<&str> {
     if ok(word) {
         return Some(word);
     }

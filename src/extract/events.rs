@@ -288,7 +288,7 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     let inside = |r: &Range<usize>| r.start >= clause.start && r.end <= clause.end;
     let found: Vec<&Found> = inp.found.iter().filter(|f| inside(&f.tokens)).collect();
     let (actors, places) = split_entities(inp.gaz, &found);
-    let has_figures = inp.figures.iter().any(|r| inside(r));
+    let has_figures = inp.figures.iter().any(&inside);
     let kind = kind_of(doc, clause.clone());
     let mentions: Vec<usize> = (0..inp.dates.len())
         .filter(|k| inside(&inp.dates[*k].tokens))
