@@ -9,8 +9,7 @@
 #![allow(clippy::print_stdout)]
 
 use karabakh_timeline::corpus::bundled;
-use karabakh_timeline::extract::score::{Score, pct, score};
-use karabakh_timeline::extract::{Gazetteer, Options, extract};
+use karabakh_timeline::extract::score::{Score, development_set, pct};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -20,21 +19,13 @@ fn main() {
         println!("the bundled corpus does not load");
         return;
     };
-    let g = Gazetteer::from_timeline(&t);
     let mut total = Score::default();
-    for (a, art) in t.articles.iter().enumerate() {
-        let published = with_published.then(|| art.published.start.first_day());
-        let opts = Options {
-            file: &art.file,
-            published,
-            gazetteer: &g,
-            eras: &t.eras,
-        };
-        let Ok(d) = extract(&art.text, &opts) else {
-            println!("{}: refused", art.file);
+    for scored in development_set(&t, with_published) {
+        let (s, p, d) = (&scored.score, scored.published, &scored.draft);
+        let Some(a) = t.articles.iter().position(|x| x.id == scored.article) else {
             continue;
         };
-        let (s, p) = score(&d, &t, a);
+        let art = &t.articles[a];
         println!(
             "{:8} published {:?}; events {}/{} found, {} dated right; drafted {} ({} right); claims {}/{} (subject {}); drafted {} ({} right, {} false); quotes {}/{}",
             art.id,
@@ -94,7 +85,7 @@ fn main() {
                 );
             }
         }
-        total += &s;
+        total += s;
     }
     println!(
         "TOTAL published {}/{}; events found {:.0}%, dated right {:.0}%, drafted right {:.0}%; claims found {:.0}% (with subject {:.0}%), drafted right {:.0}%, false {}; quotes exact {:.0}%",

@@ -312,29 +312,13 @@ fn weekday(doc: &Doc, i: usize) -> Option<(usize, Expr)> {
     }
     // A printed date right after the weekday: the calendar date wins and
     // the weekday checks it.
-    if let Some((
-        e,
-        Expr::Calendar {
-            day: Some(d),
-            month,
-            year,
-            rel,
-            part,
-            ..
-        },
-    )) = numeric(doc, end).or_else(|| calendar(doc, end, None))
+    if let Some((e, mut c @ Expr::Calendar { day: Some(_), .. })) =
+        numeric(doc, end).or_else(|| calendar(doc, end, None))
     {
-        return Some((
-            e,
-            Expr::Calendar {
-                day: Some(d),
-                month,
-                year,
-                rel,
-                part,
-                weekday: Some(wd),
-            },
-        ));
+        if let Expr::Calendar { weekday, .. } = &mut c {
+            *weekday = Some(wd);
+        }
+        return Some((e, c));
     }
     let rel = RELS.at(doc, end).map(|(e, r)| {
         end = e;

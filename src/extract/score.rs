@@ -246,3 +246,41 @@ fn published_score(draft: &Draft, art: &crate::corpus::Article) -> PublishedScor
         None => PublishedScore::UnknownRight,
     }
 }
+
+/// One article of a development set: its id, its score, and how its
+/// publication date fared.
+pub struct Scored {
+    pub article: String,
+    pub score: Score,
+    pub published: PublishedScore,
+    pub draft: Draft,
+}
+
+/// Drafts every article of `t` from its text alone (or with its annotated
+/// publication date, as `--published` would give it) and scores each
+/// draft against the annotations: the development-set measure of
+/// docs/extraction.md.
+pub fn development_set(t: &Timeline, with_published: bool) -> Vec<Scored> {
+    let g = crate::extract::Gazetteer::from_timeline(t);
+    t.articles
+        .iter()
+        .enumerate()
+        .filter_map(|(a, art)| {
+            let published = with_published.then(|| art.published.start.first_day());
+            let opts = crate::extract::Options {
+                file: &art.file,
+                published,
+                gazetteer: &g,
+                eras: &t.eras,
+            };
+            let draft = crate::extract::extract(&art.text, &opts).ok()?;
+            let (score, published) = score(&draft, t, a);
+            Some(Scored {
+                article: art.id.clone(),
+                score,
+                published,
+                draft,
+            })
+        })
+        .collect()
+}

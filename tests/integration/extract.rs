@@ -3,8 +3,7 @@
 //! docs/extraction.md, which must not drop.
 
 use crate::util::{bin, bundled, fixture};
-use karabakh_timeline::extract::score::{PublishedScore, Score, pct, score};
-use karabakh_timeline::extract::{Gazetteer, Options, extract};
+use karabakh_timeline::extract::score::{PublishedScore, Score, development_set, pct};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -232,24 +231,26 @@ struct Recorded {
 
 fn dev_set(with_published: bool) -> Score {
     let t = bundled();
-    let g = Gazetteer::from_timeline(&t);
     let mut total = Score::default();
-    for (a, art) in t.articles.iter().enumerate() {
-        let published = with_published.then(|| art.published.start.first_day());
-        let opts = Options {
-            file: &art.file,
-            published,
-            gazetteer: &g,
-            eras: &t.eras,
-        };
-        let d = extract(&art.text, &opts).expect("an Arabic article");
-        let (s, p) = score(&d, &t, a);
+    let scored = development_set(&t, with_published);
+    assert_eq!(scored.len(), t.articles.len(), "every article drafted");
+    for x in &scored {
+        let art = t
+            .articles
+            .iter()
+            .find(|a| a.id == x.article)
+            .expect("article");
         if !with_published
             && art.published.basis.kind == karabakh_timeline::corpus::date::BasisKind::Printed
         {
-            assert_eq!(p, PublishedScore::Right, "{}: the printed date", art.id);
+            assert_eq!(
+                x.published,
+                PublishedScore::Right,
+                "{}: the printed date",
+                art.id
+            );
         }
-        total += &s;
+        total += &x.score;
     }
     total
 }
