@@ -339,7 +339,10 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
         return;
     }
     let has_entity = !found.is_empty();
+    // An event word alone will do, but not a verb of saying alone.
+    let telling = kind.is_some_and(|k| k != EventKind::Statement);
     let eventful = has_figures
+        || telling
         || (own.is_some() && (kind.is_some() || has_entity))
         || (kind.is_some() && has_entity);
     if !eventful {
