@@ -19,11 +19,15 @@ fn bench(c: &mut Criterion) {
     };
     let g = Gazetteer::from_timeline(&t);
     let largest = t.articles[4].text.clone();
+    // Lines of articles 000–003 in turn, up to 10 KB.
     let mut mixed = String::new();
-    while mixed.len() < 10_240 {
-        for a in &t.articles[..4] {
-            mixed.push_str(&a.text);
+    'fill: for a in t.articles[..4].iter().cycle() {
+        for line in a.text.lines() {
+            mixed.push_str(line);
             mixed.push('\n');
+            if mixed.len() >= 10_240 {
+                break 'fill;
+            }
         }
     }
     let mut group = c.benchmark_group("extract");
