@@ -494,3 +494,7 @@ fn no_subject(doc: &Doc, clause: Range<usize>, found: &[&Found]) -> bool {
     ];
     saying.contains(&first) && !found.iter().any(|f| f.tokens.start <= clause.start + 2)
 }
+
+#[cfg(test)]
+#[path = "events_tests.rs"]
+mod tests;

@@ -323,3 +323,7 @@ impl<'g> Linker<'g> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "parties_tests.rs"]
+mod tests;
