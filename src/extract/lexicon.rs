@@ -108,15 +108,6 @@ impl<T: Copy> Phrases<T> {
             .find(|(w, _)| w.len() == 1)
             .map(|(_, v)| *v)
     }
-
-    /// Is token `i` one whole-word entry (clitics allowed)?
-    pub fn word(&self, doc: &Doc, i: usize) -> Option<T> {
-        self.candidates(doc, i)
-            .into_iter()
-            .map(|k| &self.entries[k])
-            .find(|(w, _)| w.len() == 1 && matches(doc, i, w, true))
-            .map(|(_, v)| *v)
-    }
 }
 
 /// Do the tokens from `i` spell `words`? Only words and punctuation

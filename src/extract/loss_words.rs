@@ -136,7 +136,6 @@ pub static COUNTED: LazyLock<Phrases<(Counted, u8)>> = LazyLock::new(|| {
         ("طائرتين مسيرتين", (Equipment("drone"), 2)),
         ("طائرتان مسيرتان", (Equipment("drone"), 2)),
         ("طائرات مسيرة", (Equipment("drone"), 0)),
-        ("طائرات مسيرة", (Equipment("drone"), 0)),
         ("مسيرة", (Equipment("drone"), 1)),
         ("مسيرات", (Equipment("drone"), 0)),
         ("طائرة", (Equipment("aircraft"), 1)),

@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod dates;
 pub mod doc;
 pub mod draft;
+pub mod event_kinds;
 pub mod events;
 pub mod figures;
 pub mod furniture;
