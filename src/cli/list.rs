@@ -47,7 +47,7 @@ impl ListFormat {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
-    let scope = args.filters.scope(&t)?;
+    let scope = args.filters.scope(&t, ctx.lang)?;
     let sel = Selection::new(&t, &scope);
     match args.format.export() {
         Some(format) => {
