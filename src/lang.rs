@@ -46,6 +46,10 @@ pub enum Noun {
     Passage,
     Conflict,
     Hit,
+    /// A casualty or loss figure as the command line's listing names it.
+    CasualtyClaim,
+    /// A group of comparable figures (the `claims` table).
+    Group,
 }
 
 /// The plural category of a count (CLDR rules: English has one and other;
@@ -88,6 +92,8 @@ impl Noun {
             Noun::Passage => ("passage", "passages"),
             Noun::Conflict => ("conflict", "conflicts"),
             Noun::Hit => ("hit", "hits"),
+            Noun::CasualtyClaim => ("casualty claim", "casualty claims"),
+            Noun::Group => ("group", "groups"),
         }
     }
 
@@ -102,6 +108,14 @@ impl Noun {
             Noun::Passage => ["مقطع واحد", "مقطعان", "مقاطع", "مقطعًا", "مقطع"],
             Noun::Conflict => ["تعارض واحد", "تعارضان", "تعارضات", "تعارضًا", "تعارض"],
             Noun::Hit => ["نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة", "نتيجة"],
+            Noun::CasualtyClaim => [
+                "رقم خسائر واحد",
+                "رقما خسائر",
+                "أرقام خسائر",
+                "رقمًا للخسائر",
+                "رقم خسائر",
+            ],
+            Noun::Group => ["مجموعة واحدة", "مجموعتان", "مجموعات", "مجموعة", "مجموعة"],
         }
     }
 }
@@ -145,6 +159,9 @@ mod tests {
         assert_eq!(ev(Lang::Ar, 103), "103 أحداث");
         assert_eq!(ev(Lang::Ar, 111), "111 حدثًا");
         assert_eq!(count(Lang::Ar, 2, Noun::Hit), "نتيجتان");
+        assert_eq!(count(Lang::En, 1, Noun::CasualtyClaim), "1 casualty claim");
+        assert_eq!(count(Lang::Ar, 3, Noun::CasualtyClaim), "3 أرقام خسائر");
+        assert_eq!(count(Lang::Ar, 2, Noun::Group), "مجموعتان");
     }
 
     #[test]

@@ -20,6 +20,8 @@ mod extract;
 mod filters;
 mod list;
 mod output;
+mod quote;
+pub mod render;
 mod screenshot;
 mod signals;
 mod tui;
@@ -30,6 +32,7 @@ pub use error::{CliError, EXIT_DATA, EXIT_OK, EXIT_USAGE, ErrorKind, exit_code};
 pub use filters::FilterArgs;
 pub use output::Output;
 
+use crate::corpus::problem::escape_controls;
 use crate::text::BidiMode;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -105,6 +108,8 @@ commands! {
     Claims(claims),
     /// Draft the events and casualty figures of one Arabic article, each tied to its exact words
     Extract(extract),
+    /// Print a passage of an event exactly as its article has it, with its citation (outlet, date, file, paragraph)
+    Quote(quote),
 }
 
 /// Runs the program and prints any error; returns the process exit code.
@@ -115,8 +120,12 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
         None => tui::run(&ctx, out),
     };
     if let Err(e) = &result {
+        // Laid out like the text output when stderr is a terminal, so an
+        // Arabic message reads right there too.
+        let screen = render::Screen::stderr(&ctx, out);
         for line in e.lines() {
-            out.error(&line);
+            let line = format!("{}{}", output::PREFIX, escape_controls(&line));
+            out.error_line(&screen.message(ctx.lang, &line));
         }
     }
     exit_code(&result)

@@ -5,10 +5,11 @@
 //! Suggestions compare folded spellings ([`fold`]: no hamza seats, no
 //! harakat, no Latin case or accents) by Damerau–Levenshtein distance, to
 //! the whole spelling and to each of its words (so «باغ» suggests «قره باغ»
-//! and `valdai` the event id `putin-valdai-2020-10-22`). A spelling is
-//! close enough when it is at most `max(1, (n + 1) / 3)` edits away, `n`
-//! being the length of what was typed: one edit for up to four letters,
-//! two up to seven, and so on. Another script is never close.
+//! and `valdai` the event id `putin-valdai-2020-10-22`); a spelling that
+//! contains what was typed (`putin-valdai`) counts as one edit. A spelling
+//! is close enough when it is at most `max(1, (n + 1) / 3)` edits away,
+//! `n` being the length of what was typed: one edit for up to four
+//! letters, two up to seven, and so on. Another script is never close.
 
 use crate::corpus::date::{DateError, PartialDate};
 use crate::corpus::model::{Entity, Timeline};
@@ -63,25 +64,24 @@ pub fn parse_kind(typed: &str) -> Option<EventKind> {
 }
 
 /// The spellings by which a filter can name each entity, for suggestions:
-/// the English name, every Arabic spelling, the id.
-fn entity_spellings(e: &Entity) -> impl Iterator<Item = &str> {
+/// the English name, every Arabic spelling, the id (last: a name reads
+/// better in a suggestion).
+fn entity_spellings(e: &Entity) -> Vec<&str> {
     std::iter::once(e.en.as_str())
         .chain(e.ar.iter().map(String::as_str))
         .chain(std::iter::once(e.id.as_str()))
+        .collect()
 }
 
-/// The closest spellings of the entities `keep` allows.
+/// The closest spellings of the entities `keep` allows, one per entity.
 pub fn entity_suggestions(
     t: &Timeline,
     typed: &str,
     keep: impl Fn(&Entity) -> bool,
 ) -> Vec<String> {
-    closest(
+    closest_of_groups(
         typed,
-        t.entities
-            .iter()
-            .filter(|e| keep(e))
-            .flat_map(entity_spellings),
+        t.entities.iter().filter(|e| keep(e)).map(entity_spellings),
     )
 }
 
@@ -99,6 +99,13 @@ pub fn outlet_suggestions(t: &Timeline, typed: &str) -> Vec<String> {
 /// The closest of some candidates (in their order of appearance when
 /// equally close; each once).
 pub fn closest<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    closest_of_groups(typed, candidates.map(|c| vec![c]))
+}
+
+/// The closest candidates, at most one per group (the spellings of one
+/// thing: its closest, the first of equally close ones), best first,
+/// groups in their order when equally close, each spelling once.
+fn closest_of_groups<'a>(typed: &str, groups: impl Iterator<Item = Vec<&'a str>>) -> Vec<String> {
     let typed = fold(typed.trim());
     let n = typed.chars().count();
     if n == 0 {
@@ -106,12 +113,15 @@ pub fn closest<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> Ve
     }
     let limit = ((n + 1) / 3).max(1);
     let mut scored: Vec<(usize, usize, &str)> = Vec::new();
-    for (order, c) in candidates.enumerate() {
-        if scored.iter().any(|(_, _, s)| fold(s) == fold(c)) {
-            continue;
-        }
-        let d = distance(&typed, &fold(c));
-        if d <= limit {
+    for (order, group) in groups.enumerate() {
+        let best = group
+            .into_iter()
+            .map(|c| (distance(&typed, &fold(c)), c))
+            .min_by_key(|(d, _)| *d);
+        if let Some((d, c)) = best
+            && d <= limit
+            && !scored.iter().any(|(_, _, s)| fold(s) == fold(c))
+        {
             scored.push((d, order, c));
         }
     }
@@ -123,9 +133,14 @@ pub fn closest<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> Ve
         .collect()
 }
 
-/// Edits from `typed` to a folded spelling or to its closest word.
+/// Edits from `typed` to a folded spelling or to its closest word; a
+/// spelling that contains what was typed (three letters or more: the
+/// start of an id, part of a name) counts as one edit away.
 fn distance(typed: &str, spelling: &str) -> usize {
-    let whole = strsim::damerau_levenshtein(typed, spelling);
+    let mut whole = strsim::damerau_levenshtein(typed, spelling);
+    if typed.chars().count() >= 3 && spelling.contains(typed) {
+        whole = whole.min(1);
+    }
     spelling
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -168,6 +183,7 @@ mod tests {
         assert_eq!(c("pashinian"), ["Nikol Pashinyan"]);
         assert_eq!(c("Alief"), ["Ilham Aliyev"]);
         assert!(c("Macron").is_empty());
+        assert_eq!(c("Pashin"), ["Nikol Pashinyan"]);
         assert!(c("").is_empty());
     }
 }

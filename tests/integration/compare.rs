@@ -318,7 +318,7 @@ fn claims_text_is_an_aligned_table_with_bars_and_conflicts() {
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         concat!(
-            "4 claim(s) in 3 group(s), 1 conflict(s); bars (linear) are relative to the largest figure of each group\n",
+            "4 casualty claims in 3 groups, 1 conflict; bars (linear) are relative to the largest figure of each group\n",
             "\n",
             "== Armenia · dead (all) ==\n",
             "    Vladimir Putin                        outside   22 Oct 2020  >2,000  ####################  unknown outlet (art-001)\n",
@@ -340,7 +340,7 @@ fn claims_text_is_an_aligned_table_with_bars_and_conflicts() {
 fn log_scale_lengthens_small_bars() {
     let out = claims_cmd(&["--event", "putin-valdai-2020-10-22", "--log"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("4 claim(s) in 3 group(s), 1 conflict(s); bars (log scale)"));
+    assert!(text.starts_with("4 casualty claims in 3 groups, 1 conflict; bars (log scale)"));
     // ln(1001)/ln(5001) of 20 cells = 16.2 → 16 (linear gives 4).
     let row = text
         .lines()

@@ -15,6 +15,7 @@ mod hostile_output;
 mod loader_fixtures;
 mod loader_props;
 mod pty;
+mod quote;
 mod text_props;
 mod text_snapshots;
 mod text_table;
