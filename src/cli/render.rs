@@ -148,8 +148,10 @@ impl Screen {
                 out.push('\n');
                 continue;
             }
+            // Not trimmed: an RTL line's padding on the right is the
+            // logical start of the line (an indent), not trailing space.
             for v in wrap_label(&l.label, width, mode, l.dir) {
-                out += v.text().trim_end();
+                out += &v.text();
                 out.push('\n');
             }
         }

@@ -133,19 +133,46 @@ fn closest_of_groups<'a>(typed: &str, groups: impl Iterator<Item = Vec<&'a str>>
         .collect()
 }
 
-/// Edits from `typed` to a folded spelling or to its closest word; a
-/// spelling that contains what was typed (three letters or more: the
-/// start of an id, part of a name) counts as one edit away.
+/// Edits from `typed` to a folded spelling, or to its closest run of as
+/// many words as were typed (`al-arabi` is one edit from the `al-araby`
+/// of «Al-Araby Al-Jadeed», `باغ` none from a word of «قره باغ»); a
+/// spelling that contains what was typed (three letters or more: the start
+/// of an id, part of a name) counts as one edit away.
 fn distance(typed: &str, spelling: &str) -> usize {
-    let mut whole = strsim::damerau_levenshtein(typed, spelling);
+    let mut best = strsim::damerau_levenshtein(typed, spelling);
     if typed.chars().count() >= 3 && spelling.contains(typed) {
-        whole = whole.min(1);
+        best = best.min(1);
     }
-    spelling
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| strsim::damerau_levenshtein(typed, w))
-        .fold(whole, usize::min)
+    let words = word_spans(spelling);
+    let k = word_spans(typed).len().max(1);
+    for run in words.windows(k) {
+        if let (Some(first), Some(last)) = (run.first(), run.last())
+            && let Some(window) = spelling.get(first.0..last.1)
+        {
+            best = best.min(strsim::damerau_levenshtein(typed, window));
+        }
+    }
+    best
+}
+
+/// Byte spans of the words (runs of letters and digits) of a string.
+fn word_spans(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -184,6 +211,13 @@ mod tests {
         assert_eq!(c("Alief"), ["Ilham Aliyev"]);
         assert!(c("Macron").is_empty());
         assert_eq!(c("Pashin"), ["Nikol Pashinyan"]);
+        assert_eq!(c("Vladimir Putn"), ["Vladimir Putin"]);
+        let outlets = ["Al-Araby Al-Jadeed", "Madarat Alamiya", "unknown outlet"];
+        assert_eq!(
+            closest("Al-Arabi", outlets.into_iter()),
+            ["Al-Araby Al-Jadeed"]
+        );
+        assert_eq!(closest("unknwn", outlets.into_iter()), ["unknown outlet"]);
         assert!(c("").is_empty());
     }
 }
