@@ -1,7 +1,7 @@
 //! `claims`: the casualty comparison on stdout, as an aligned table with
 //! bars for reading, JSON for scripts, or CSV for a spreadsheet.
 
-use crate::cli::filters::did_you_mean;
+use crate::cli::filters::suggest;
 use crate::cli::render::{self, TextLine};
 use crate::cli::{CliError, Ctx, Lang, Output};
 use crate::compare::{
@@ -90,12 +90,7 @@ fn unknown_event(t: &Timeline, id: &str, lang: Lang) -> CliError {
         Lang::Ar => format!("--event: لا حدث بالمعرّف «{}»", sanitize(id)),
     };
     let suggestions = closest(id, t.events.iter().map(|e| e.id.as_str()));
-    let e = CliError::usage(message);
-    if suggestions.is_empty() {
-        e
-    } else {
-        e.with_hint(did_you_mean(&suggestions, lang))
-    }
+    suggest(CliError::usage(message), &suggestions, lang)
 }
 
 fn kind_label(k: ConflictKind, lang: Lang) -> &'static str {

@@ -164,10 +164,16 @@ pub fn filter_error(e: &FilterError, lang: Lang) -> CliError {
     } else {
         known.clone()
     };
+    suggest(error, &suggestions, lang)
+}
+
+/// The error with a "did you mean …" hint, when there is anything to
+/// suggest.
+pub fn suggest(error: CliError, suggestions: &[String], lang: Lang) -> CliError {
     if suggestions.is_empty() {
         error
     } else {
-        error.with_hint(did_you_mean(&suggestions, lang))
+        error.with_hint(did_you_mean(suggestions, lang))
     }
 }
 
@@ -178,7 +184,7 @@ fn lists_all(field: FilterField) -> bool {
 }
 
 /// «did you mean «a», «b» or «c»?», in the interface language.
-pub fn did_you_mean(suggestions: &[String], lang: Lang) -> String {
+fn did_you_mean(suggestions: &[String], lang: Lang) -> String {
     let quoted: Vec<String> = suggestions
         .iter()
         .map(|s| format!("«{}»", sanitize(s)))

@@ -2,9 +2,10 @@
 //! article prints it, with its citation, as the TUI's `y` copies it.
 
 use crate::cite::Citation;
-use crate::cli::filters::did_you_mean;
+use crate::cli::filters::suggest;
 use crate::cli::render::{self, TextLine};
 use crate::cli::{CliError, Ctx, Lang, Output};
+use crate::corpus::Timeline;
 use crate::lang::{Noun, count};
 use crate::select::names::{closest, same_id};
 use crate::text::sanitize;
@@ -83,7 +84,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     Ok(())
 }
 
-fn unknown_id(t: &crate::corpus::Timeline, id: &str, lang: Lang) -> CliError {
+fn unknown_id(t: &Timeline, id: &str, lang: Lang) -> CliError {
     let id_shown = sanitize(id);
     let message = match lang {
         Lang::En => format!("no event or casualty claim has the id \"{id_shown}\""),
@@ -102,7 +103,7 @@ fn unknown_id(t: &crate::corpus::Timeline, id: &str, lang: Lang) -> CliError {
             "يعرض `karabakh-timeline list` معرّف كل حدث",
         ))
     } else {
-        e.with_hint(did_you_mean(&suggestions, lang))
+        suggest(e, &suggestions, lang)
     }
 }
 

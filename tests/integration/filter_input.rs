@@ -2,36 +2,10 @@
 //! any case, «unknown outlet», and the closest spellings of a name nobody
 //! has ("did you mean …"), on the command line and in the TUI's words.
 
-use crate::util::{bin, bundled};
+use crate::util::{bin, bundled, listed_ids};
 use karabakh_timeline::lang::Lang;
 use karabakh_timeline::select::{Filter, FilterField, FilterProblem, FilterSpec, Scope, Selection};
 use karabakh_timeline::tui::i18n::filter_error;
-
-fn list(args: &[&str]) -> std::process::Output {
-    bin()
-        .arg("list")
-        .args(args)
-        .args(["--format", "json"])
-        .output()
-        .expect("runs")
-}
-
-/// The ids of the events `list` prints for these filters.
-fn ids(args: &[&str]) -> Vec<String> {
-    let o = list(args);
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    v["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .map(|e| e["id"].as_str().expect("an id").to_string())
-        .collect()
-}
 
 fn stderr(args: &[&str]) -> String {
     let o = bin().args(args).output().expect("runs");
@@ -42,22 +16,25 @@ fn stderr(args: &[&str]) -> String {
 
 #[test]
 fn dates_in_arabic_indic_digits_select_like_western_ones() {
-    let western = ids(&["--from", "2020-10-01", "--to", "2020-10-22"]);
+    let western = listed_ids(&["--from", "2020-10-01", "--to", "2020-10-22"]);
     assert!(!western.is_empty());
     assert_eq!(
-        ids(&["--from", "٢٠٢٠-١٠-٠١", "--to", "٢٠٢٠-١٠-٢٢"]),
+        listed_ids(&["--from", "٢٠٢٠-١٠-٠١", "--to", "٢٠٢٠-١٠-٢٢"]),
         western
     );
     assert_eq!(
-        ids(&["--from", "۲۰۲۰-۱۰-۰۱", "--to", "۲۰۲۰-۱۰-۲۲"]),
+        listed_ids(&["--from", "۲۰۲۰-۱۰-۰۱", "--to", "۲۰۲۰-۱۰-۲۲"]),
         western
     );
     // As the articles print dates («2020/10/01»).
     assert_eq!(
-        ids(&["--from", "2020/10/01", "--to", "2020/10/22"]),
+        listed_ids(&["--from", "2020/10/01", "--to", "2020/10/22"]),
         western
     );
-    assert_eq!(ids(&["--from", "٢٠٢١"]), ids(&["--from", "2021"]));
+    assert_eq!(
+        listed_ids(&["--from", "٢٠٢١"]),
+        listed_ids(&["--from", "2021"])
+    );
     // A date that does not exist is quoted as it was typed.
     assert_eq!(
         stderr(&["list", "--from", "٢٠٢١-٠٢-٣٠"]),
@@ -71,19 +48,31 @@ fn dates_in_arabic_indic_digits_select_like_western_ones() {
 
 #[test]
 fn ids_and_kinds_in_any_case() {
-    assert_eq!(ids(&["--era", "WAR-2020"]), ids(&["--era", "war-2020"]));
     assert_eq!(
-        ids(&["--event", "Putin-Valdai-2020-10-22"]),
+        listed_ids(&["--era", "WAR-2020"]),
+        listed_ids(&["--era", "war-2020"])
+    );
+    assert_eq!(
+        listed_ids(&["--event", "Putin-Valdai-2020-10-22"]),
         ["putin-valdai-2020-10-22"]
     );
-    assert_eq!(ids(&["--outlet", "ART-004"]), ids(&["--outlet", "art-004"]));
-    assert_eq!(ids(&["--actor", "PUTIN"]), ids(&["--actor", "بوتين"]));
-    let reports = ids(&["--kind", "casualty-report"]);
+    assert_eq!(
+        listed_ids(&["--outlet", "ART-004"]),
+        listed_ids(&["--outlet", "art-004"])
+    );
+    assert_eq!(
+        listed_ids(&["--actor", "PUTIN"]),
+        listed_ids(&["--actor", "بوتين"])
+    );
+    let reports = listed_ids(&["--kind", "casualty-report"]);
     assert!(!reports.is_empty());
-    assert_eq!(ids(&["--kind", "Casualty Report"]), reports);
-    assert_eq!(ids(&["--kind", "حصيلة خسائر"]), reports);
+    assert_eq!(listed_ids(&["--kind", "Casualty Report"]), reports);
+    assert_eq!(listed_ids(&["--kind", "حصيلة خسائر"]), reports);
     // Latin accents do not matter: the corpus has Erdogan, a user types Erdoğan.
-    assert_eq!(ids(&["--actor", "Erdoğan"]), ids(&["--actor", "Erdogan"]));
+    assert_eq!(
+        listed_ids(&["--actor", "Erdoğan"]),
+        listed_ids(&["--actor", "Erdogan"])
+    );
 }
 
 #[test]
@@ -101,9 +90,9 @@ fn unknown_outlet_selects_exactly_the_unattributed_articles() {
         .collect();
     assert!(!unattributed.is_empty());
     assert!(unattributed.len() < t.events.len());
-    assert_eq!(ids(&["--outlet", "unknown outlet"]), unattributed);
-    assert_eq!(ids(&["--outlet", "Unknown Outlet"]), unattributed);
-    assert_eq!(ids(&["--outlet", "مصدر غير معروف"]), unattributed);
+    assert_eq!(listed_ids(&["--outlet", "unknown outlet"]), unattributed);
+    assert_eq!(listed_ids(&["--outlet", "Unknown Outlet"]), unattributed);
+    assert_eq!(listed_ids(&["--outlet", "مصدر غير معروف"]), unattributed);
     // The library agrees, for the TUI's filter form.
     let spec = FilterSpec {
         outlets: vec!["مصدر غير معروف".into()],

@@ -3,28 +3,11 @@
 //! from an app-mode screen, and hits in article text outside any cited
 //! passage.
 
-use crate::util::{bin, bundled, corpus, fixture_arg};
+use crate::util::{bin, bundled, corpus, fixture_arg, listed_ids};
 use karabakh_timeline::select::{Matcher, text_hits};
 use karabakh_timeline::text::{
     BidiMode, LayoutOptions, find_all, find_words, fold, is_presentation_form, layout,
 };
-
-/// The ids `list --search` prints, with more flags.
-fn found(args: &[&str]) -> Vec<String> {
-    let o = bin()
-        .args(["list", "--format", "json"])
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-    v["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .map(|e| e["id"].as_str().expect("an id").to_string())
-        .collect()
-}
 
 /// What a terminal's copy of an app-mode line gives: the drawn glyphs left
 /// to right (presentation forms, visual order).
@@ -54,7 +37,7 @@ fn the_civilian_figure_is_found_by_its_number_and_its_word() {
         &["--search", "مدنيا"],
         &["--search", "مدنيًا", "--word"],
     ] {
-        assert!(found(args).contains(event), "{args:?}");
+        assert!(listed_ids(args).contains(event), "{args:?}");
     }
     // Whole words: 63 is not the end of 1963, nor part of 630.
     assert!(
@@ -111,8 +94,8 @@ fn whole_words_on_the_bundled_articles() {
         }
     }
     // The command line: --word keeps Valdai, drops «the fifth day».
-    let all = found(&["--search", "أمس"]);
-    let words = found(&["--search", "أمس", "--word"]);
+    let all = listed_ids(&["--search", "أمس"]);
+    let words = listed_ids(&["--search", "أمس", "--word"]);
     assert!(words.contains(&"putin-valdai-2020-10-22".to_string()));
     assert!(words.len() < all.len(), "{all:?} vs {words:?}");
     assert!(words.iter().all(|w| all.contains(w)));
@@ -126,10 +109,10 @@ fn text_copied_from_the_screen_finds_its_passage() {
     let screen = copied_from_screen(passage);
     assert!(screen.chars().any(is_presentation_form));
     assert_ne!(fold(&screen), fold(passage), "visual order, not logical");
-    let ids = found(&["--search", &screen]);
+    let ids = listed_ids(&["--search", &screen]);
     assert!(ids.contains(&t.events[e].id), "{ids:?}");
     let word = copied_from_screen("أمس");
-    assert!(found(&["--search", &word, "--word"]).contains(&t.events[e].id));
+    assert!(listed_ids(&["--search", &word, "--word"]).contains(&t.events[e].id));
     // Shaped text in logical order (a PDF, a terminal in explicit mode):
     // presentation forms fold back to their letters, lam-alef included.
     let shaped_logical: String = copied_from_screen("لافروف").chars().rev().collect();
