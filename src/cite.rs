@@ -22,13 +22,14 @@
 //!
 //! What the terminal or the clipboard gets is safe: [`Citation::text`] and
 //! [`Citation::markdown`] drop control characters and bidi controls
-//! (`text::sanitize`; a real article has none, so its quotes are
-//! unchanged). [`Citation::json`] keeps the quote byte for byte (JSON
-//! escapes what needs escaping) with its byte range, for checking.
+//! (`text::sanitize`, the export policy; a real article has none, so its
+//! quotes are unchanged). [`Citation::json`] keeps the quote byte for byte
+//! (escaped as JSON) with its byte range, for checking.
 
 use crate::corpus::date::{DateBasis, DateSpec};
 use crate::corpus::model::{Article, Source, Timeline};
 use crate::export::markdown::escape;
+use crate::export::safe_json;
 use crate::lang::Lang;
 use crate::text::{Label, sanitize};
 use serde::Serialize;
@@ -170,7 +171,7 @@ impl<'t> Citation<'t> {
     pub fn markdown(&self, lang: Lang) -> String {
         format!(
             "> {}\n>\n> {}\n",
-            escape(&sanitize(self.quote())),
+            escape(self.quote()),
             escape(&self.line(lang))
         )
     }
@@ -212,10 +213,12 @@ impl<'t> Citation<'t> {
         }
     }
 
-    /// [`Citation::record`] as pretty JSON, without a final newline.
+    /// [`Citation::record`] as pretty JSON, without a final newline; like
+    /// every JSON the program writes, with C1, DEL, U+2028/9 and bidi
+    /// controls escaped as `\uXXXX` (still the same string once parsed).
     pub fn json(&self) -> String {
         // A struct of strings, numbers and options always serializes.
-        serde_json::to_string_pretty(&self.record()).unwrap_or_default()
+        safe_json::to_string_pretty(&self.record()).unwrap_or_default()
     }
 }
 

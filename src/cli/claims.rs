@@ -86,8 +86,8 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
 /// `--event ID` names no event: the closest ids as a hint.
 fn unknown_event(t: &Timeline, id: &str, lang: Lang) -> CliError {
     let message = match lang {
-        Lang::En => format!("--event: no event \"{}\"", sanitize(id)),
-        Lang::Ar => format!("--event: لا حدث بالمعرّف «{}»", sanitize(id)),
+        Lang::En => format!("--event: no event \"{id}\""),
+        Lang::Ar => format!("--event: لا حدث بالمعرّف «{id}»"),
     };
     let suggestions = closest(id, t.events.iter().map(|e| e.id.as_str()));
     suggest(CliError::usage(message), &suggestions, lang)

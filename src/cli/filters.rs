@@ -1,13 +1,13 @@
 //! The FILTERS shared by every command that selects events, and the one
 //! place where a filter that does not parse becomes the CLI's message, in
-//! the interface language, with "did you mean …" hints.
+//! the interface language, with "did you mean …" hints. Values are quoted
+//! as typed: `Output` escapes any control in them visibly.
 
 use crate::cli::{CliError, Lang};
 use crate::corpus::Timeline;
 use crate::corpus::date::DateErrorKind;
 use crate::select::names::closest;
 use crate::select::{Filter, FilterError, FilterField, FilterProblem, FilterSpec, Scope};
-use crate::text::sanitize;
 use clap::Args;
 
 /// The FILTERS of every command that selects events (flattened into its
@@ -98,7 +98,7 @@ pub fn filter_error(e: &FilterError, lang: Lang) -> CliError {
     let ar = lang == Lang::Ar;
     let message = match &e.problem {
         FilterProblem::Date(d) => {
-            let input = sanitize(&d.input);
+            let input = &d.input;
             match (d.kind, ar) {
                 (_, false) => format!("{flag}: {d}"),
                 (DateErrorKind::Form, true) => {
@@ -117,7 +117,6 @@ pub fn filter_error(e: &FilterError, lang: Lang) -> CliError {
             Lang::Ar => format!("--to {to} قبل --from {from}"),
         },
         FilterProblem::Unknown { value, known } => {
-            let value = sanitize(value);
             let what = match (e.field, lang) {
                 (FilterField::Era, Lang::En) => format!("no era \"{value}\""),
                 (FilterField::Kind, Lang::En) => format!("no kind \"{value}\""),
@@ -185,10 +184,7 @@ fn lists_all(field: FilterField) -> bool {
 
 /// «did you mean «a», «b» or «c»?», in the interface language.
 fn did_you_mean(suggestions: &[String], lang: Lang) -> String {
-    let quoted: Vec<String> = suggestions
-        .iter()
-        .map(|s| format!("«{}»", sanitize(s)))
-        .collect();
+    let quoted: Vec<String> = suggestions.iter().map(|s| format!("«{s}»")).collect();
     let list = match quoted.split_last() {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!(

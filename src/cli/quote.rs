@@ -8,7 +8,6 @@ use crate::cli::{CliError, Ctx, Lang, Output};
 use crate::corpus::Timeline;
 use crate::lang::{Noun, count};
 use crate::select::names::{closest, same_id};
-use crate::text::sanitize;
 use clap::ValueEnum;
 
 #[derive(Debug, clap::Args)]
@@ -85,7 +84,7 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
 }
 
 fn unknown_id(t: &Timeline, id: &str, lang: Lang) -> CliError {
-    let id_shown = sanitize(id);
+    let id_shown = id;
     let message = match lang {
         Lang::En => format!("no event or casualty claim has the id \"{id_shown}\""),
         Lang::Ar => format!("لا حدث ولا رقم خسائر بالمعرّف «{id_shown}»"),

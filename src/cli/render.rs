@@ -161,8 +161,9 @@ impl Screen {
         out
     }
 
-    /// One message line (an error), laid out on one line without
-    /// wrapping or cutting, in the interface's direction.
+    /// One message line (an error, its controls already escaped visibly),
+    /// laid out on one line without wrapping or cutting, in the
+    /// interface's direction.
     pub fn message(&self, lang: Lang, text: &str) -> String {
         match *self {
             Screen::Logical => sanitize(text).into_owned(),
