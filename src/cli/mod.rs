@@ -61,7 +61,8 @@ pub struct Cli {
     /// Terminal, GNOME Terminal/VTE, WezTerm, mintty). terminal: logical order for terminals that
     /// always reorder (Konsole, mlterm, macOS Terminal). off: raw logical order (debugging).
     /// auto: app, unless the environment names a reordering terminal; off when not on a terminal.
-    /// See docs/bidi.md
+    /// The text of list, claims and quote follows it on a terminal; a pipe always gets logical
+    /// order. See docs/bidi.md and docs/cli.md
     #[arg(long, global = true, value_enum, env = "KARABAKH_BIDI", default_value_t = BidiMode::Auto)]
     pub bidi: BidiMode,
 

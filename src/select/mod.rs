@@ -183,9 +183,13 @@ impl Filter {
             places,
             entities: any_entity,
             outlets,
-            search,
             events,
-            spec: spec.clone(),
+            // Whole words without a search select nothing less: not a filter.
+            spec: FilterSpec {
+                word: spec.word && search.is_some(),
+                ..spec.clone()
+            },
+            search,
         })
     }
 
@@ -324,6 +328,23 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_words_alone_are_no_filter() {
+        let t = crate::corpus::bundled::timeline().expect("bundled corpus");
+        let spec = FilterSpec {
+            word: true,
+            ..FilterSpec::default()
+        };
+        assert!(Filter::parse(&spec, &t).expect("parses").is_empty());
+        let spec = FilterSpec {
+            word: true,
+            search: Some("أمس".into()),
+            ..FilterSpec::default()
+        };
+        let f = Filter::parse(&spec, &t).expect("parses");
+        assert!(f.search.as_ref().is_some_and(Matcher::word));
+    }
 
     /// The folded index gives the same answers as folding every text on
     /// each call (what `event_text_matches` did before it existed), and
