@@ -35,6 +35,16 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("LANG");
         cmd.env_remove("LC_ALL");
+        // What `--bidi auto` reads: the tests say which terminal they are.
+        for var in [
+            "KARABAKH_BIDI",
+            "TMUX",
+            "TERM_PROGRAM",
+            "KONSOLE_VERSION",
+            "MLTERM",
+        ] {
+            cmd.env_remove(var);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn the binary");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
