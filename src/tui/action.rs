@@ -63,6 +63,8 @@ pub enum Action {
     Forward,
     /// The picker of the selected event's actors and places.
     Entities,
+    /// Copy the followed passage with its citation (OSC 52).
+    Copy,
     /// The whole record of what is selected (event, article, figure).
     Info,
     Search,
@@ -100,6 +102,8 @@ pub enum Action {
     DeleteBack,
     DeleteForward,
     ClearField,
+    /// The search prompt's whole-words switch.
+    WholeWords,
 
     // Not keys.
     /// A character typed into the open text field.

@@ -16,6 +16,8 @@ pub enum Effect {
     Quit,
     /// Stop the process as Ctrl-Z does in a shell, the terminal restored.
     Suspend,
+    /// Put this text on the system clipboard (the loop sends OSC 52).
+    Copy(String),
     /// Write the selection to a file; answered by `Action::ExportFinished`.
     Export(ExportRequest),
 }

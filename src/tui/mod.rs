@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
 pub mod dialog;
 pub mod draw;
 pub mod drive;
@@ -19,6 +20,7 @@ pub mod layout;
 pub mod pane;
 pub mod screenshot;
 pub mod scroll;
+pub mod search;
 pub mod terminal;
 pub mod update;
 pub mod view;

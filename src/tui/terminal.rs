@@ -9,7 +9,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::drive::{self, Io};
 use crate::tui::effect::Effect;
-use crate::tui::{keys, view};
+use crate::tui::{clipboard, keys, view};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -100,6 +100,11 @@ pub fn run(timeline: Arc<Timeline>, opts: Options) -> io::Result<()> {
                 Effect::Suspend => {
                     suspend(&opts)?;
                     terminal.clear()?;
+                }
+                Effect::Copy(text) => {
+                    let mut out = io::stdout();
+                    out.write_all(clipboard::osc52(&text).as_bytes())?;
+                    out.flush()?;
                 }
                 // `drive::step` carries out the file effects itself.
                 Effect::Export(_) => {}

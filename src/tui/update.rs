@@ -7,6 +7,7 @@
 //! and keeps them in step (a new event selected resets the article and the
 //! figures; a jump is remembered for back/forward).
 
+use crate::cite::{Citation, Cited};
 use crate::select::{Filter, FilterSpec};
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -23,6 +24,7 @@ use crate::tui::i18n::Notice;
 use crate::tui::keys;
 use crate::tui::layout::{self, Pane};
 use crate::tui::pane::timeline::RangeStep;
+use crate::tui::search::Target;
 use ratatui::layout::Rect;
 
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -167,17 +169,49 @@ fn dialog(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-fn search(app: &mut App, query: Option<String>) {
+fn search(app: &mut App, query: Option<(String, bool)>) {
     let t = app.timeline.clone();
-    let searching = query.is_some();
     app.list.set_search(&t, query);
-    if !searching {
-        return;
+    let Some(s) = &app.list.search else { return };
+    app.status = Some(Notice::Matches(s.rows.len(), s.text.len()));
+    if let Some(target) = s.first(app.list.cursor) {
+        go_to_hit(app, target);
     }
-    let hits = app.list.hit_position().map_or(0, |(_, n)| n);
-    app.status = Some(Notice::Matches(hits));
-    if let Some(e) = app.list.first_hit_event() {
-        goto_event(app, e);
+}
+
+/// Shows a search hit: its event, or the place in an article's text.
+fn go_to_hit(app: &mut App, target: Target) {
+    let t = app.timeline.clone();
+    match target {
+        Target::Row(row) => {
+            if let Some(e) = app.list.event_at(row) {
+                goto_event(app, e);
+            }
+            if let Some(s) = &mut app.list.search {
+                s.on_text = None;
+            }
+        }
+        Target::Text(i) => {
+            let Some(hit) = app
+                .list
+                .search
+                .as_ref()
+                .and_then(|s| s.text.get(i))
+                .cloned()
+            else {
+                return;
+            };
+            push_history(app);
+            let p = Passage {
+                article: hit.article,
+                range: hit.range,
+            };
+            app.article.show(&t, app.list.event(), p);
+            app.focus = Pane::Article;
+            if let Some(s) = &mut app.list.search {
+                s.on_text = Some(i);
+            }
+        }
     }
 }
 
@@ -233,6 +267,16 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => travel(app, false),
         Action::Forward => travel(app, true),
+        Action::Copy => {
+            let citation = app.article.cited(&t, event).and_then(|(of, i)| match of {
+                Cited::Event(e) => Citation::new(&t, e, i),
+                Cited::Claim(c) => Citation::of_claim(&t, c, i),
+            });
+            if let Some(c) = citation {
+                app.status = Some(Notice::Copied(c.line(app.lang)));
+                return vec![Effect::Copy(c.text(app.lang))];
+            }
+        }
         Action::Info => {
             let subject = match app.focus {
                 Pane::Timeline => event.map(Subject::Event),
@@ -251,7 +295,7 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
             None => app.status = Some(Notice::NoEntities),
         },
         Action::Search => {
-            let current = app.list.search.as_ref().map(|s| s.query.as_str());
+            let current = app.list.search.as_ref().map(|s| (s.query.as_str(), s.word));
             app.dialog = Some(Dialog::Search(SearchDialog::new(current)));
         }
         Action::NextHit | Action::PrevHit => jump_hit(app, matches!(action, Action::NextHit)),
@@ -430,14 +474,12 @@ fn follow(app: &mut App) {
 }
 
 fn jump_hit(app: &mut App, next: bool) {
-    match app.list.search {
+    match &app.list.search {
         None => app.status = Some(Notice::NoSearch),
-        Some(ref s) if s.hits.is_empty() => app.status = Some(Notice::NoHits),
-        Some(_) => {
-            if let Some(e) = app.list.hit_event(next) {
-                goto_event(app, e);
-            }
-        }
+        Some(s) => match s.step(app.list.cursor, next) {
+            Some(target) => go_to_hit(app, target),
+            None => app.status = Some(Notice::NoHits),
+        },
     }
 }
 

@@ -37,7 +37,7 @@ pub fn view(app: &App, f: &mut Frame) {
         match pane {
             Pane::Timeline => app.list.draw(t, look, focused, f, inner),
             Pane::Article => {
-                let search = app.list.search.as_ref().map(|s| s.query.as_str());
+                let search = app.list.search.as_ref().map(|s| s.matcher());
                 app.article.draw(t, app.event(), search, look, f, inner);
             }
             Pane::Claims => app.claims.draw(t, app.event(), look, focused, f, inner),

@@ -177,7 +177,7 @@ fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
     // the term shaped and in visual order, and the hit count after it (not
     // pulled into the Arabic run).
     s.send("/اردوغان\r");
-    s.wait_for("search «\u{FEE5}\u{FE8E}\u{FECF}\u{FEED}\u{FEA9}\u{FEAD}\u{FE8D}» 1/1");
+    s.wait_for("search «\u{FEE5}\u{FE8E}\u{FECF}\u{FEED}\u{FEA9}\u{FEAD}\u{FE8D}» 1/4");
 
     s.send("q");
     assert_eq!(s.wait_exit(), 0);

@@ -132,3 +132,81 @@ fn i_on_a_figure_shows_its_claimant_date_and_passages() {
     press(&mut a, "G<Enter>");
     assert_eq!(a.focus, Pane::Article);
 }
+
+#[test]
+fn y_copies_the_followed_passage_with_its_citation() {
+    use karabakh_timeline::tui::effect::Effect;
+    let mut a = app((160, 45), Lang::En);
+    goto(&mut a, "putin-valdai-2020-10-22");
+    let effects = press(&mut a, "<Enter>y");
+    let [Effect::Copy(text)] = &effects[..] else {
+        panic!("y asks for a copy: {effects:?}")
+    };
+    let (quote, line) = text.split_once('\n').expect("quote, then the citation");
+    let art = &a.timeline.articles[0];
+    assert!(
+        art.text.contains(quote),
+        "the quote is the article's own bytes"
+    );
+    assert!(
+        !quote
+            .chars()
+            .any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+        "logical, unshaped"
+    );
+    assert!(
+        line.starts_with(
+            "— Madarat Alamiya, c. 22–23 Oct 2020, 000_249e8729ad4eaa54.txt, paragraph "
+        ),
+        "{line}"
+    );
+    assert!(
+        row(&a, 0).contains("copied the passage — Madarat Alamiya"),
+        "{}",
+        row(&a, 0)
+    );
+    // A figure's passage is cited as well.
+    let effects = press(&mut a, "<Tab>j<Enter>y");
+    assert!(matches!(&effects[..], [Effect::Copy(t)] if t.contains("— ")));
+}
+
+#[test]
+fn search_reaches_article_text_no_event_cites_and_whole_words() {
+    let mut a = app((160, 45), Lang::En);
+    // «اليونان» is only in art-003's related links: a text hit.
+    press(&mut a, "/اليونان<Enter>");
+    assert!(
+        row(&a, 0).contains("and 1 hit in article text"),
+        "{}",
+        row(&a, 0)
+    );
+    assert_eq!(a.focus, Pane::Article);
+    assert!(
+        row(&a, 1).contains("a search hit no event cites"),
+        "{}",
+        row(&a, 1)
+    );
+    assert!(screen(&a).contains(&drawn("اليونان")));
+    // Whole words: «أمس» no longer finds «الخامس».
+    let mut a = app((160, 45), Lang::En);
+    press(&mut a, "/أمس<Enter>");
+    let loose = a.list.hit_position().expect("search").1;
+    press(&mut a, "/<Tab><Enter>");
+    let (_, strict) = a.list.hit_position().expect("search");
+    assert!(strict < loose, "{strict} < {loose}");
+    press(&mut a, "/");
+    assert!(row(&a, 44).contains("[whole words]"), "{}", row(&a, 44));
+}
+
+#[test]
+fn text_copied_from_the_screen_finds_its_hits_again() {
+    let mut a = app((160, 45), Lang::En);
+    // What the screen shows for «قره باغ»: shaped, in visual order.
+    let pasted = drawn("قره باغ");
+    press(&mut a, &format!("/{pasted}<Enter>"));
+    let (_, hits) = a.list.hit_position().expect("search");
+    let mut b = app((160, 45), Lang::En);
+    press(&mut b, "/قره باغ<Enter>");
+    assert_eq!(hits, b.list.hit_position().expect("search").1);
+    assert!(hits > 5);
+}

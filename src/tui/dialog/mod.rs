@@ -36,8 +36,8 @@ pub enum Outcome {
     /// Stay open (the dialog changed itself, or nothing happened).
     Stay,
     Close,
-    /// Search for this text (`None`: clear the search).
-    Search(Option<String>),
+    /// Search for this text, whole words or not (`None`: clear the search).
+    Search(Option<(String, bool)>),
     /// Apply this filter.
     Filter(Box<Filter>),
     /// Show the events of this entity (an index into `Timeline::entities`).

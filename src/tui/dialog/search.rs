@@ -6,6 +6,7 @@ use crate::tui::action::Action;
 use crate::tui::dialog::Outcome;
 use crate::tui::dialog::field::Field;
 use crate::tui::draw::{self, Look};
+use crate::tui::i18n;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -13,22 +14,30 @@ use ratatui::style::Style;
 #[derive(Debug, Clone, Default)]
 pub struct SearchDialog {
     pub field: Field,
+    /// Whole words only (so «أمس» does not find «الخامس»).
+    pub word: bool,
 }
 
 impl SearchDialog {
     /// Starts from the active search, so it can be refined.
-    pub fn new(current: Option<&str>) -> SearchDialog {
+    pub fn new(current: Option<(&str, bool)>) -> SearchDialog {
+        let (query, word) = current.unwrap_or(("", false));
         SearchDialog {
-            field: Field::new(current.unwrap_or("")),
+            field: Field::new(query),
+            word,
         }
     }
 
     pub fn handle(&mut self, action: &Action) -> Outcome {
         match action {
             Action::Close => Outcome::Close,
+            Action::WholeWords => {
+                self.word = !self.word;
+                Outcome::Stay
+            }
             Action::Submit => {
                 let q = self.field.value().trim();
-                Outcome::Search((!q.is_empty()).then(|| q.to_string()))
+                Outcome::Search((!q.is_empty()).then(|| (q.to_string(), self.word)))
             }
             a => {
                 self.field.edit(a);
@@ -39,10 +48,17 @@ impl SearchDialog {
 
     /// The prompt on the bottom line, then the context's hints.
     pub fn draw(&self, hints: Label, look: Look, f: &mut Frame, line: Rect) {
+        let mode = if self.word {
+            i18n::whole_words(look.lang)
+        } else {
+            Label::new()
+        };
         let text = Label::new()
             .ui("/")
             .and(self.field.label(true))
-            .ui("    ")
+            .ui("  ")
+            .and(mode)
+            .ui("  ")
             .and(hints);
         draw::label_parts(f.buffer_mut(), line, line.y, &text, Style::new(), look.ui());
     }

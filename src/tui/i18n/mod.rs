@@ -30,8 +30,9 @@ pub enum Notice {
     FilterClearedToShow,
     /// The filter now shows this many events.
     Shown(usize),
-    /// A search hit this many events.
-    Matches(usize),
+    /// A search hit this many events, and this many places in article
+    /// text no event cites.
+    Matches(usize, usize),
     NoHits,
     NoSearch,
     RangeStarted,
@@ -48,9 +49,16 @@ pub enum Notice {
     OnePassage,
     EndOfArticle,
     NoClaim,
+    /// `y` put a passage on the clipboard: its citation line.
+    Copied(String),
 }
 
 pub fn notice(lang: Lang, n: &Notice) -> Label {
+    if let Notice::Copied(line) = n {
+        return Label::new()
+            .ui(lang.pick("copied the passage ", "نُسخ المقطع "))
+            .value(line);
+    }
     let ev = |k| count(lang, k, Noun::Event);
     let text = match (n, lang) {
         (Notice::FilterCleared, Lang::En) => "filter and search cleared".into(),
@@ -59,9 +67,20 @@ pub fn notice(lang: Lang, n: &Notice) -> Label {
         (Notice::FilterClearedToShow, Lang::Ar) => "أُلغيت التصفية لإظهار الحدث".into(),
         (Notice::Shown(k), Lang::En) => format!("{} shown", ev(*k)),
         (Notice::Shown(k), Lang::Ar) => format!("المعروض: {}", ev(*k)),
-        (Notice::Matches(1), Lang::En) => "1 event matches".into(),
-        (Notice::Matches(k), Lang::En) => format!("{} match", ev(*k)),
-        (Notice::Matches(k), Lang::Ar) => format!("المطابق: {}", ev(*k)),
+        (Notice::Matches(1, 0), Lang::En) => "1 event matches".into(),
+        (Notice::Matches(k, 0), Lang::En) => format!("{} match", ev(*k)),
+        (Notice::Matches(k, n), Lang::En) => format!(
+            "{} {}, and {} in article text",
+            ev(*k),
+            if *k == 1 { "matches" } else { "match" },
+            count(lang, *n, Noun::Hit)
+        ),
+        (Notice::Matches(k, 0), Lang::Ar) => format!("المطابق: {}", ev(*k)),
+        (Notice::Matches(k, n), Lang::Ar) => format!(
+            "المطابق: {}، و{} في نص المقالات",
+            ev(*k),
+            count(lang, *n, Noun::Hit)
+        ),
         (Notice::NoHits, Lang::En) => "no search hits".into(),
         (Notice::NoHits, Lang::Ar) => "لا نتائج للبحث".into(),
         (Notice::NoSearch, Lang::En) => "no search: press / to search".into(),
@@ -90,8 +109,14 @@ pub fn notice(lang: Lang, n: &Notice) -> Label {
         (Notice::EndOfArticle, Lang::Ar) => "لا مقطع مستشهد به بعد هذا في المقال".into(),
         (Notice::NoClaim, Lang::En) => "no figure selected".into(),
         (Notice::NoClaim, Lang::Ar) => "لا رقم محدد".into(),
+        (Notice::Copied(_), _) => String::new(),
     };
     Label::new().ui(text)
+}
+
+/// The search prompt's mark for whole-words mode.
+pub fn whole_words(lang: Lang) -> Label {
+    Label::new().ui(lang.pick("[whole words]", "[كلمات كاملة]"))
 }
 
 pub fn pane_name(lang: Lang, pane: Pane) -> &'static str {
@@ -286,7 +311,7 @@ pub fn article_pane(lang: Lang) -> Label {
 /// "art-002 · article 1 of 3 · passage 2 of 7", or "art-002 · a passage
 /// another event cites" when the pane shows a passage that is not the
 /// event's own.
-pub fn article_title(lang: Lang, id: &str, at: Option<Position>) -> Label {
+pub fn article_title(lang: Lang, id: &str, at: Option<Position>, cited: bool) -> Label {
     let l = Label::new().value(id).ui(" · ");
     match (at, lang) {
         (Some(p), Lang::En) => l.ui(format!(
@@ -297,7 +322,13 @@ pub fn article_title(lang: Lang, id: &str, at: Option<Position>) -> Label {
             "المقال {} من {} · المقطع {} من {}",
             p.article.0, p.article.1, p.passage.0, p.passage.1
         )),
-        (None, _) => l.ui(lang.pick("a passage another event cites", "مقطع يستشهد به حدث آخر")),
+        (None, _) if cited => {
+            l.ui(lang.pick("a passage another event cites", "مقطع يستشهد به حدث آخر"))
+        }
+        (None, _) => l.ui(lang.pick(
+            "a search hit no event cites",
+            "نتيجة بحث لا يستشهد بها أي حدث",
+        )),
     }
 }
 
@@ -326,7 +357,7 @@ pub fn outlet_line(lang: Lang, a: &Article) -> Label {
 pub fn published_line(lang: Lang, a: &Article) -> Label {
     let d = &a.published;
     let how = match d.basis.kind {
-        crate::corpus::date::BasisKind::Printed => lang.pick("printed", "مطبوع"),
+        crate::corpus::date::BasisKind::Printed => lang.pick("printed: ", "مطبوع: "),
         _ => lang.pick("no date printed; ", "لا تاريخ مطبوعًا؛ "),
     };
     Label::new()

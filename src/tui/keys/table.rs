@@ -35,6 +35,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[k('m'), k(' ')], Mark).en("mark").ar("تعليم").hint().when(When::Event),
     bind(&[k('v')], MarkRange).en("mark a range (at both ends)").ar("تعليم نطاق (عند طرفيه)").when(When::Event),
     bind(&[k('M')], ClearMarks).en("clear marks").ar("مسح العلامات").when(When::Marks),
+    bind(&[k('y')], Copy).en("copy the passage with its citation").ar("نسخ المقطع مع مصدره").hint().when(When::Event),
     bind(&[k('e')], Export).en("export").ar("تصدير").hint(),
     bind(&[k('L')], Language).en("interface in العربية").ar("الواجهة بالإنجليزية English"),
     bind(&[code(K::Esc)], Cancel).en("cancel the range / back to the event's passage").ar("إلغاء النطاق / العودة إلى مقطع الحدث").when(When::Cancellable),
@@ -79,6 +80,7 @@ pub const BINDINGS: &[Binding] = &[
     // The search prompt.
     bind(&[code(K::Enter)], Submit).on(C::Search).en("search").ar("بحث").hint(),
     bind(&[code(K::Esc)], Close).on(C::Search).en("cancel").ar("إلغاء").hint(),
+    bind(&[code(K::Tab)], WholeWords).on(C::Search).en("whole words on/off").ar("كلمات كاملة/أي جزء").hint(),
     bind(&[code(K::Left)], CursorLeft).on(C::Search).en("cursor left").ar("المؤشر يسارًا"),
     bind(&[code(K::Right)], CursorRight).on(C::Search).en("cursor right").ar("المؤشر يمينًا"),
     bind(&[code(K::Home), ctrl('a')], CursorHome).on(C::Search).en("start of the text").ar("بداية النص"),

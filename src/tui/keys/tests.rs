@@ -72,6 +72,8 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::ExportFinished(_) => (53, &[]),
         Action::Info => (54, &[Timeline, Article, Claims]),
         Action::OutletOnly => (55, &[Article]),
+        Action::Copy => (56, &[Global]),
+        Action::WholeWords => (57, &[Search]),
     }
 }
 
@@ -135,6 +137,8 @@ fn every_action() -> Vec<Action> {
         Action::ExportFinished(ExportOutcome::Exists),
         Action::Info,
         Action::OutletOnly,
+        Action::Copy,
+        Action::WholeWords,
     ];
     all.sort_by_key(|a| offered(a).0);
     all

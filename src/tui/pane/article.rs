@@ -9,9 +9,11 @@
 //! only when the article, the width or the bidi mode changes — never per
 //! frame or per key.
 
+use crate::cite::Cited;
 use crate::corpus::Timeline;
 use crate::lang::Lang;
-use crate::text::{BidiMode, LayoutOptions, VisualLine, find_all, layout};
+use crate::select::Matcher;
+use crate::text::{BidiMode, LayoutOptions, VisualLine, layout};
 use crate::tui::draw::{self, Look};
 use crate::tui::history::Passage;
 use crate::tui::i18n;
@@ -247,6 +249,35 @@ impl ArticleState {
         })
     }
 
+    /// Whose passage the pane shows, for citing it: one of the selected
+    /// event's sources, or a figure's or another event's passage.
+    pub fn cited(&self, t: &Timeline, event: Option<usize>) -> Option<(Cited, usize)> {
+        let p = self.shown(t, event)?;
+        let same = |s: &crate::corpus::Source| s.article == p.article && s.range == p.range;
+        let in_event = |e: usize| {
+            t.events[e]
+                .sources
+                .iter()
+                .position(same)
+                .map(|i| (Cited::Event(e), i))
+        };
+        if let Some(found) = event.and_then(in_event) {
+            return Some(found);
+        }
+        let claim = t.claims.iter().enumerate().find_map(|(c, claim)| {
+            claim
+                .sources
+                .iter()
+                .position(same)
+                .map(|i| (Cited::Claim(c), i))
+        });
+        claim.or_else(|| {
+            t.events_at(p.article, p.range.start)
+                .into_iter()
+                .find_map(in_event)
+        })
+    }
+
     /// `]`/`[`: the first passage of the next (or previous) article that
     /// reports the event, wrapping around. False when only one does.
     pub fn step_article(&mut self, t: &Timeline, e: usize, forward: bool) -> bool {
@@ -418,7 +449,7 @@ impl ArticleState {
         &self,
         t: &Timeline,
         event: Option<usize>,
-        search: Option<&str>,
+        search: Option<&Matcher>,
         look: Look,
         f: &mut Frame,
         area: Rect,
@@ -429,7 +460,8 @@ impl ArticleState {
             return;
         };
         let a = &t.articles[passage.article];
-        let title = i18n::article_title(look.lang, &a.id, self.position(t, event));
+        let cited = self.cited(t, event).is_some();
+        let title = i18n::article_title(look.lang, &a.id, self.position(t, event), cited);
         pane_title(f, area, &title, look);
         self.header(t, passage.article, look, f, area);
         let (width, height) = body_size(area);
@@ -443,7 +475,7 @@ impl ArticleState {
         let rows = self.rows_at(t, passage.article, width, look.bidi);
         let top = self.offset(&rows, &passage, height);
         let spans = &t.article_spans[passage.article];
-        let hits: Vec<Range<usize>> = search.map(|q| find_all(&a.text, q)).unwrap_or_default();
+        let hits: Vec<Range<usize>> = search.map(|m| m.find_in(&a.text)).unwrap_or_default();
         let style_of = |r: &Range<usize>| -> Option<Style> {
             if overlaps(r, &passage.range) {
                 Some(draw::quote())

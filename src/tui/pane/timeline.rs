@@ -4,12 +4,12 @@
 //! filter and the search), where the cursor is, and the marks.
 
 use crate::corpus::Timeline;
-use crate::select::{Filter, event_text_matches};
-use crate::text::fold;
+use crate::select::Filter;
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
 use crate::tui::pane::pane_title;
 use crate::tui::scroll::{clamp_add, scrollbar};
+use crate::tui::search::Search;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -20,13 +20,6 @@ use std::collections::BTreeSet;
 pub enum Row {
     Era(usize),
     Event(usize),
-}
-
-/// An active search: the query as typed and the rows it hits.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<usize>,
 }
 
 /// What marking a range did.
@@ -209,68 +202,29 @@ impl TimelineState {
         }
     }
 
-    pub fn set_search(&mut self, t: &Timeline, query: Option<String>) {
-        self.search = query.map(|query| Search {
-            query,
-            hits: Vec::new(),
-        });
-        self.recompute_hits(t);
+    /// Starts (or, with `None`, ends) a search.
+    pub fn set_search(&mut self, t: &Timeline, query: Option<(String, bool)>) {
+        self.search = query.and_then(|(q, word)| Search::new(t, &q, word, &self.rows));
     }
 
     fn recompute_hits(&mut self, t: &Timeline) {
-        let Some(s) = &mut self.search else { return };
-        let q = fold(&s.query);
-        s.hits = self
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| match r {
-                Row::Event(e) if event_text_matches(t, *e, &q) => Some(i),
-                _ => None,
-            })
-            .collect();
+        if let Some(s) = &mut self.search {
+            s.recompute(t, &self.rows);
+        }
     }
 
-    /// The event of the next (or previous) search hit, wrapping around.
-    pub fn hit_event(&self, next: bool) -> Option<usize> {
-        let hits = &self.search.as_ref()?.hits;
-        let target = if next {
-            hits.iter()
-                .copied()
-                .find(|&h| h > self.cursor)
-                .or(hits.first().copied())
-        } else {
-            hits.iter()
-                .rev()
-                .copied()
-                .find(|&h| h < self.cursor)
-                .or(hits.last().copied())
-        }?;
-        match self.rows.get(target) {
+    /// The event of a row.
+    pub fn event_at(&self, row: usize) -> Option<usize> {
+        match self.rows.get(row) {
             Some(Row::Event(e)) => Some(*e),
             _ => None,
         }
     }
 
-    /// The first hit at or after the cursor (where a new search lands).
-    pub fn first_hit_event(&self) -> Option<usize> {
-        let hits = &self.search.as_ref()?.hits;
-        let h = hits.iter().find(|&&h| h >= self.cursor).or(hits.first())?;
-        match self.rows.get(*h) {
-            Some(Row::Event(e)) => Some(*e),
-            _ => None,
-        }
-    }
-
-    /// Which hit the cursor is on, 1-based (0 when on none), and how many.
+    /// Which hit is shown, 1-based (0 when none), and how many there are.
     pub fn hit_position(&self) -> Option<(usize, usize)> {
         let s = self.search.as_ref()?;
-        let at = s
-            .hits
-            .iter()
-            .position(|&h| h == self.cursor)
-            .map_or(0, |i| i + 1);
-        Some((at, s.hits.len()))
+        Some((s.position(self.cursor), s.total()))
     }
 
     pub fn toggle_mark(&mut self) {
@@ -319,7 +273,7 @@ impl TimelineState {
             ..area
         };
         let date_w: u16 = if look.rtl() { 19 } else { 18 };
-        let hits = self.search.as_ref().map_or(&[][..], |s| &s.hits[..]);
+        let hits = self.search.as_ref().map_or(&[][..], |s| &s.rows[..]);
         for (i, row) in self
             .rows
             .iter()
