@@ -183,3 +183,25 @@ fn control_characters_from_the_corpus_never_reach_the_message_raw() {
     );
     assert!(!p[0].contains('\u{1b}') && !p[0].contains('\u{202E}'));
 }
+
+#[test]
+fn every_section_checks_its_ids_in_one_place() {
+    assert_problems(
+        "bad-article-id",
+        &[
+            "annotations.json:5:13: article id \"Art 1!\" must be lowercase ASCII letters, digits and '-'",
+        ],
+    );
+    assert_problems(
+        "bad-era-id",
+        &[
+            "annotations.json:51:13: era id \"War Era\" must be lowercase ASCII letters, digits and '-'",
+        ],
+    );
+    // `check` says the same, with exit code 1.
+    crate::util::bin()
+        .args(["--corpus", &crate::util::fixture_arg("bad-era-id"), "check"])
+        .assert()
+        .code(1)
+        .stdout("");
+}
