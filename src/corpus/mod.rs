@@ -20,6 +20,7 @@ mod resolve;
 mod safe_read;
 pub mod schema;
 pub mod source;
+pub mod vague;
 
 pub use date::{DateSpec, PartialDate, Precision};
 pub use load::load;

@@ -7,7 +7,7 @@
 use crate::corpus::position::{Positions, Seg};
 use crate::corpus::problem::{Problem, Problems, line_col};
 use crate::corpus::schema::{
-    RawArticle, RawClaim, RawEntity, RawEra, RawEvent, SCHEMA_VERSION, SECTIONS,
+    READABLE_VERSIONS, RawArticle, RawClaim, RawEntity, RawEra, RawEvent, SCHEMA_VERSION, SECTIONS,
 };
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::collections::HashMap;
@@ -15,6 +15,8 @@ use std::collections::HashMap;
 /// The annotation file split into its typed sections. Each entry keeps its
 /// index in the file so later problems can point back at it.
 pub struct Sections<'a> {
+    /// The file's `schema_version`, one of [`READABLE_VERSIONS`].
+    pub version: u32,
     pub positions: Positions<'a>,
     pub articles: Vec<(usize, RawArticle)>,
     pub entities: Vec<(usize, RawEntity)>,
@@ -48,19 +50,27 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
             ));
         }
     }
-    match root.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(v) => problems.push(Problem::at(
-            file,
-            line_col(text, positions.span(&[Seg::Key("schema_version")]).start),
-            format!("schema_version {v} is not supported (this build reads {SCHEMA_VERSION})"),
-        )),
-        None => problems.push(Problem::at(
-            file,
-            (1, 1),
-            format!("missing \"schema_version\" (this build reads {SCHEMA_VERSION})"),
-        )),
-    }
+    let version = match root.get("schema_version").and_then(|v| v.as_u64()) {
+        Some(v) => match u32::try_from(v) {
+            Ok(v) if READABLE_VERSIONS.contains(&v) => v,
+            _ => {
+                problems.push(Problem::at(
+                    file,
+                    line_col(text, positions.span(&[Seg::Key("schema_version")]).start),
+                    format!("schema_version {v} is not supported ({})", readable()),
+                ));
+                SCHEMA_VERSION
+            }
+        },
+        None => {
+            problems.push(Problem::at(
+                file,
+                (1, 1),
+                format!("missing \"schema_version\" ({})", readable()),
+            ));
+            SCHEMA_VERSION
+        }
+    };
     for section in SECTIONS {
         if !root.get(section).is_some_and(|v| v.is_array()) {
             problems.push(Problem::at(
@@ -71,6 +81,7 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
         }
     }
     let sections = Sections {
+        version,
         articles: entries(file, text, &positions, "articles", &mut problems),
         entities: entries(file, text, &positions, "entities", &mut problems),
         eras: entries(file, text, &positions, "eras", &mut problems),
@@ -84,6 +95,12 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
     } else {
         Err(Problems(problems))
     }
+}
+
+/// "this build reads 1 and 2".
+fn readable() -> String {
+    let v: Vec<String> = READABLE_VERSIONS.iter().map(u32::to_string).collect();
+    format!("this build reads {}", v.join(" and "))
 }
 
 /// What the loader needs of the document before reading it entry by entry:

@@ -7,8 +7,12 @@
 
 use serde::Deserialize;
 
-/// The version of the format this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the format this build writes and documents.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The versions this build reads. Version 1 files are migrated as they are
+/// loaded (see "Reading version 1 files" in `docs/corpus-format.md`).
+pub const READABLE_VERSIONS: [u32; 2] = [1, 2];
 
 /// The keys of the top-level object, in the order they are validated.
 pub const SECTIONS: [&str; 5] = ["articles", "entities", "eras", "events", "claims"];
@@ -72,11 +76,86 @@ pub struct RawBasis {
 pub struct RawEntity {
     pub id: String,
     pub kind: EntityKind,
+    /// Which party of the conflict the entity belongs to (version 2;
+    /// required except for places).
+    #[serde(default)]
+    pub side: Option<Side>,
     pub en: String,
     /// Every Arabic spelling the corpus uses, most common first.
     pub ar: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// The party of the conflict an entity belongs to, and whose losses a
+/// claim counts. The Karabakh Armenian authorities and their forces are a
+/// side of their own: neither «انفصاليي قره باغ» nor the Karabakh army's
+/// tolls are Armenia's.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Armenia,
+    Azerbaijan,
+    /// The Karabakh Armenian authorities, their forces and the people under
+    /// them.
+    Karabakh,
+    /// Anyone else: other states, their leaders, the UN, the press.
+    ThirdParty,
+    /// An entity that speaks for several parties at once (the belligerents'
+    /// official tolls cited together). Never the subject of a claim.
+    Several,
+}
+
+impl Side {
+    pub const ALL: [Side; 5] = [
+        Side::Armenia,
+        Side::Azerbaijan,
+        Side::Karabakh,
+        Side::ThirdParty,
+        Side::Several,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Armenia => "armenia",
+            Side::Azerbaijan => "azerbaijan",
+            Side::Karabakh => "karabakh",
+            Side::ThirdParty => "third-party",
+            Side::Several => "several",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Side> {
+        Side::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Side::Armenia => "Armenia",
+            Side::Azerbaijan => "Azerbaijan",
+            Side::Karabakh => "Karabakh Armenians",
+            Side::ThirdParty => "third parties",
+            Side::Several => "several parties",
+        }
+    }
+
+    pub fn label_ar(self) -> &'static str {
+        match self {
+            Side::Armenia => "أرمينيا",
+            Side::Azerbaijan => "أذربيجان",
+            Side::Karabakh => "أرمن قره باغ",
+            Side::ThirdParty => "أطراف ثالثة",
+            Side::Several => "عدة أطراف",
+        }
+    }
+
+    /// Whether the side is one of the parties that fight (and count their
+    /// own losses), as opposed to a third party.
+    pub fn is_belligerent(self) -> bool {
+        matches!(self, Side::Armenia | Side::Azerbaijan | Side::Karabakh)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -189,13 +268,22 @@ pub struct RawSource {
 pub struct RawClaim {
     pub id: String,
     pub claimant: String,
-    /// Whose losses: one entity, or several for a total over both sides.
+    /// Whose losses: the sides counted (version 2), or entity ids
+    /// (version 1, migrated to sides on load).
     pub subject: Vec<String>,
     pub category: Category,
     /// For `equipment-destroyed`: what kind (tank, helicopter, artillery…).
     #[serde(default)]
     pub equipment: Option<String>,
     pub value: u64,
+    /// The words of the quote that give the figure («874», «أكثر من 30»,
+    /// «العشرات»). Version 2; required there.
+    #[serde(default)]
+    pub value_text: Option<String>,
+    /// The figure is a vague word («العشرات», «آلاف»), not a number: its
+    /// `value` is the lower bound of the table in `corpus::vague`.
+    #[serde(default)]
+    pub vague: bool,
     pub qualifier: Qualifier,
     pub as_of: String,
     pub standing: Standing,

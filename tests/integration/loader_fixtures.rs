@@ -141,7 +141,7 @@ fn a_missing_article_file_is_reported_at_its_name() {
 fn unsupported_schema_version_and_non_object_are_rejected() {
     assert_problems(
         "schema-version",
-        &["annotations.json:2:21: schema_version 7 is not supported (this build reads 1)"],
+        &["annotations.json:2:21: schema_version 7 is not supported (this build reads 1 and 2)"],
     );
     assert_problems(
         "not-an-object",

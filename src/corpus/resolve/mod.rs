@@ -10,6 +10,7 @@ mod claims;
 mod dates;
 mod events;
 mod quotes;
+mod sides;
 
 use crate::corpus::index;
 use crate::corpus::model::Title;
@@ -158,11 +159,14 @@ impl<'a> Resolver<'a> {
                     ),
                 );
             }
-            if map.insert(id.clone(), n).is_some() {
+            // The first of duplicated ids is the one references reach.
+            if map.contains_key(id.as_str()) {
                 self.report(
                     &path,
                     format!("duplicate id \"{}\" in {section}", excerpt(id)),
                 );
+            } else {
+                map.insert(id.clone(), n);
             }
         }
         map
@@ -241,9 +245,11 @@ impl<'a> Resolver<'a> {
                     ),
                 );
             }
+            let side = self.entity_side(raw, *i, e);
             out.push(Entity {
                 id: e.id.clone(),
                 kind: e.kind,
+                side,
                 en: e.en.clone(),
                 ar: e.ar.clone(),
                 note: e.note.clone(),
