@@ -10,7 +10,7 @@ use crate::corpus::model::{Event, Timeline};
 use crate::select::Selection;
 
 /// The columns, in order.
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 16] = [
     "event_id",
     "event_date",
     "time_precision",
@@ -23,6 +23,9 @@ pub const HEADER: [&str; 13] = [
     "outlet",
     "article",
     "published",
+    "published_precision",
+    "published_basis",
+    "published_basis_note",
     "quote",
 ];
 
@@ -40,7 +43,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
     for &e in &sel.events {
         let ev = &t.events[e];
         let date = event_date(ev);
-        let precision = ev.date.precision().code().to_string();
+        let precision = ev.date.acled_precision().to_string();
         let actors = names(t, &ev.actors);
         let places = names(t, &ev.places);
         for s in &ev.sources {
@@ -57,7 +60,10 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
                 &places,
                 a.outlet.name_en(),
                 &a.id,
-                &a.published.start.iso(),
+                &a.published.iso_interval(),
+                &a.published.acled_precision().to_string(),
+                a.published.basis.kind.as_str(),
+                &a.published.basis.note,
                 &s.quote,
             ])?;
         }
@@ -75,10 +81,7 @@ fn writer() -> ::csv::Writer<Vec<u8>> {
 /// ISO 8601 at the date's precision; a range as an ISO 8601 interval
 /// (`2020-10-24/2020-10-25`) so that the end is not lost.
 pub fn event_date(ev: &Event) -> String {
-    match ev.date.end {
-        Some(end) if end != ev.date.start => format!("{}/{}", ev.date.start.iso(), end.iso()),
-        _ => ev.date.start.iso(),
-    }
+    ev.date.iso_interval()
 }
 
 /// English names joined with "; " (ACLED's separator for lists).
