@@ -8,6 +8,7 @@ mod bundled_corpus;
 mod cli;
 mod compare;
 mod export;
+mod fidelity;
 mod loader_fixtures;
 mod loader_props;
 mod pty;

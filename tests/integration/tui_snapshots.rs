@@ -31,7 +31,7 @@ fn arabic_interface_is_mirrored_160x45() {
 
 #[test]
 fn casualty_comparison_for_putins_remarks() {
-    assert_snapshot!(text((160, 45), "/Valdai<Enter><Tab><Tab>j", Lang::En));
+    assert_snapshot!(text((160, 45), "/Valdai<Enter>n<Tab><Tab>j", Lang::En));
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn narrow_80x24_article_after_follow() {
 
 #[test]
 fn medium_120x40_with_claims_focused() {
-    assert_snapshot!(text((120, 40), "/Valdai<Enter><Tab><Tab>", Lang::En));
+    assert_snapshot!(text((120, 40), "/Valdai<Enter>n<Tab><Tab>", Lang::En));
 }
 
 #[test]
