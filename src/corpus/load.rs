@@ -13,7 +13,12 @@ use crate::corpus::position::Seg;
 use crate::corpus::problem::{Problem, Problems, excerpt, line_col};
 use crate::corpus::resolve::Resolver;
 
+pub use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES};
 pub use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource, utf8};
+
+/// The most article text a corpus may hold, all files together: 1 GiB, so
+/// that thousands of files at the per-file limit cannot exhaust memory.
+pub const MAX_CORPUS_TEXT_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Loads and checks a whole corpus.
 pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
@@ -22,6 +27,9 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
         .read(ANNOTATIONS)
         .map_err(|e| Problems(vec![Problem::in_file(&file, format!("cannot read: {e}"))]))?;
     let text = utf8(&file, &bytes).map_err(|p| Problems(vec![p]))?;
+    // A byte-order mark (Windows editors write one) is accepted and not
+    // counted: positions are those an editor shows.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let sections = parse(&file, text)?;
     let mut problems = Vec::new();
     let texts = read_articles(source, &file, text, &sections, &mut problems);

@@ -82,14 +82,28 @@ pub fn excerpt(value: &str) -> String {
             out.push('…');
             break;
         }
-        let bidi_control = matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi_control {
-            out.push_str(&format!("\\u{{{:04X}}}", c as u32));
-        } else {
-            out.push(c);
-        }
+        push_escaped(&mut out, c);
     }
     out
+}
+
+/// The whole value with its control and bidi-control characters written
+/// as `\u{…}` (for file names and paths, which are not cut).
+pub fn escape_controls(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        push_escaped(&mut out, c);
+    }
+    out
+}
+
+fn push_escaped(out: &mut String, c: char) {
+    let bidi_control = matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if c.is_control() || bidi_control {
+        out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+    } else {
+        out.push(c);
+    }
 }
 
 #[cfg(test)]
