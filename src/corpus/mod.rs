@@ -21,6 +21,7 @@ mod safe_read;
 pub mod schema;
 pub mod source;
 pub mod vague;
+pub mod visible;
 
 pub use date::{DateSpec, PartialDate, Precision};
 pub use load::load;

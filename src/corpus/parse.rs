@@ -37,7 +37,23 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
             "the annotation file must be a JSON object with \"schema_version\" and the sections",
         )]));
     };
+    let mut first_at: HashMap<String, usize> = HashMap::new();
     for (key, offset) in positions.top_level_keys() {
+        // serde keeps the last of repeated keys and the span tree the
+        // first: read either way the file would say two things at once.
+        if let Some(&first) = first_at.get(&key) {
+            let (line, col) = line_col(text, first);
+            problems.push(Problem::at(
+                file,
+                line_col(text, offset),
+                format!(
+                    "duplicate key \"{}\" (first at {line}:{col}): each key appears once",
+                    crate::corpus::problem::excerpt(&key)
+                ),
+            ));
+            continue;
+        }
+        first_at.insert(key.clone(), offset);
         if key != "schema_version" && !SECTIONS.contains(&key.as_str()) {
             problems.push(Problem::at(
                 file,
@@ -50,18 +66,31 @@ pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
             ));
         }
     }
-    let version = match root.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(v) => match u32::try_from(v) {
+    let version_at = line_col(text, positions.span(&[Seg::Key("schema_version")]).start);
+    let version = match root.get("schema_version") {
+        Some(Shape::U64(v)) => match u32::try_from(*v) {
             Ok(v) if READABLE_VERSIONS.contains(&v) => v,
             _ => {
                 problems.push(Problem::at(
                     file,
-                    line_col(text, positions.span(&[Seg::Key("schema_version")]).start),
+                    version_at,
                     format!("schema_version {v} is not supported ({})", readable()),
                 ));
                 SCHEMA_VERSION
             }
         },
+        Some(other) => {
+            problems.push(Problem::at(
+                file,
+                version_at,
+                format!(
+                    "schema_version must be a whole number, not {} ({})",
+                    other.describe(),
+                    readable()
+                ),
+            ));
+            SCHEMA_VERSION
+        }
         None => {
             problems.push(Problem::at(
                 file,
@@ -104,17 +133,26 @@ fn readable() -> String {
 }
 
 /// What the loader needs of the document before reading it entry by entry:
-/// the top-level keys and, for each, whether it is an array or an unsigned
-/// integer.
+/// the top-level keys and, for each, what kind of value it is (and, for a
+/// number or a short string, what it says, so that a `schema_version` of
+/// `1.0` or `"1"` can be reported as what it is).
 #[derive(Debug)]
 enum Shape {
     Object(HashMap<String, Shape>),
     Array,
     U64(u64),
-    Other,
+    /// Any other number, as written by serde (`1.0`, `-1`).
+    Number(String),
+    /// A string at the top level, cut to an excerpt.
+    Str(String),
+    Bool(bool),
+    Null,
+    /// Anything below the top level: only its kind matters.
+    Nested,
 }
 
 impl Shape {
+    #[cfg(test)]
     fn as_u64(&self) -> Option<u64> {
         match self {
             Shape::U64(v) => Some(*v),
@@ -124,6 +162,20 @@ impl Shape {
 
     fn is_array(&self) -> bool {
         matches!(self, Shape::Array)
+    }
+
+    /// The value in words, for a message.
+    fn describe(&self) -> String {
+        match self {
+            Shape::Object(_) => "an object".into(),
+            Shape::Array => "an array".into(),
+            Shape::U64(v) => v.to_string(),
+            Shape::Number(n) => n.clone(),
+            Shape::Str(s) => format!("the string \"{s}\""),
+            Shape::Bool(b) => b.to_string(),
+            Shape::Null => "null".into(),
+            Shape::Nested => "a value".into(),
+        }
     }
 }
 
@@ -168,29 +220,35 @@ impl<'de> Visitor<'de> for Probe {
         f.write_str("any valid JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Shape, E> {
-        Ok(Shape::Other)
+    fn visit_bool<E>(self, v: bool) -> Result<Shape, E> {
+        Ok(Shape::Bool(v))
     }
 
     fn visit_i64<E>(self, v: i64) -> Result<Shape, E> {
         // `Value` stores a non-negative i64 as an unsigned number.
-        Ok(u64::try_from(v).map_or(Shape::Other, Shape::U64))
+        Ok(u64::try_from(v).map_or_else(|_| Shape::Number(v.to_string()), Shape::U64))
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<Shape, E> {
         Ok(Shape::U64(v))
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<Shape, E> {
-        Ok(Shape::Other)
+    fn visit_f64<E>(self, v: f64) -> Result<Shape, E> {
+        Ok(Shape::Number(format!("{v:?}")))
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<Shape, E> {
-        Ok(Shape::Other)
+    fn visit_str<E>(self, v: &str) -> Result<Shape, E> {
+        // Only the top level's values are ever described; deeper strings
+        // (every quote of the corpus) are not copied.
+        Ok(if self.depth == 1 {
+            Shape::Str(crate::corpus::problem::excerpt(v))
+        } else {
+            Shape::Nested
+        })
     }
 
     fn visit_unit<E>(self) -> Result<Shape, E> {
-        Ok(Shape::Other)
+        Ok(Shape::Null)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
@@ -203,7 +261,7 @@ impl<'de> Visitor<'de> for Probe {
             while map.next_key_seed(self.deeper())?.is_some() {
                 map.next_value_seed(self.deeper())?;
             }
-            return Ok(Shape::Other);
+            return Ok(Shape::Nested);
         }
         // Like `Value`'s map: a repeated key keeps its last value.
         let mut keys = HashMap::new();

@@ -18,3 +18,4 @@ mod text_table;
 mod tui_export;
 mod tui_snapshots;
 mod tui_update;
+mod untrusted_corpus;

@@ -6,6 +6,7 @@ use crate::corpus::model::{Article, Furniture, Outlet};
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
+use crate::corpus::visible::is_blank;
 use std::ops::Range;
 
 impl Resolver<'_> {
@@ -17,13 +18,16 @@ impl Resolver<'_> {
             let Some(text) = text else { continue };
             let at = |k: &'static str| [Seg::Key("articles"), Seg::Index(*i), Seg::Key(k)];
             let o = &a.outlet;
-            if o.unknown_reason.is_none() && (o.ar.is_none() || o.en.is_none()) {
+            let named = |n: &Option<String>| n.as_deref().is_some_and(|n| !is_blank(n));
+            if o.unknown_reason.as_deref().is_none_or(is_blank)
+                && (!named(&o.ar) || !named(&o.en))
+            {
                 self.report(
                     &at("outlet"),
                     "an outlet needs both \"ar\" and \"en\" names, or \"unknown_reason\"",
                 );
             }
-            if !text.contains(&a.headline) || a.headline.trim().is_empty() {
+            if is_blank(&a.headline) || !text.contains(&a.headline) {
                 self.report(
                     &at("headline"),
                     format!(

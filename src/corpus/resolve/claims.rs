@@ -11,6 +11,7 @@ use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
 use crate::corpus::schema::{Category, Qualifier, RawClaim};
 use crate::corpus::vague::{self, Vague};
+use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
     pub(super) fn claims(
@@ -98,7 +99,7 @@ impl Resolver<'_> {
             }
             return None;
         }
-        let Some(words) = &c.value_text else {
+        let Some(words) = c.value_text.as_ref().filter(|w| !is_blank(w)) else {
             self.report(
                 &at("value"),
                 "a claim needs \"value_text\": the words of its quote that give the figure",

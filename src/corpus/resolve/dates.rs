@@ -8,6 +8,7 @@ use crate::corpus::model::Era;
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::schema::RawDate;
+use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
     pub(super) fn date(&mut self, raw: &RawDate, path: &[Seg]) -> Option<DateSpec> {
@@ -37,7 +38,7 @@ impl Resolver<'_> {
             self.report(&sub, format!("the end {end} is before the start {start}"));
             return None;
         }
-        if raw.basis.note.trim().is_empty() {
+        if is_blank(&raw.basis.note) {
             sub.pop();
             sub.push(Seg::Key("basis"));
             self.report(

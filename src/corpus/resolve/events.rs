@@ -7,6 +7,7 @@ use crate::corpus::model::Event;
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
+use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
     pub(super) fn events(
@@ -44,6 +45,12 @@ impl Resolver<'_> {
                 }
             }
             self.text_field(&ev.title, ("events", *i));
+            if is_blank(&ev.summary) {
+                self.report(
+                    &at("summary"),
+                    "the summary is empty or only invisible characters",
+                );
+            }
             let sources = std::mem::take(&mut quotes.events[n]);
             if let (Some(date), Some(era)) = (date, era) {
                 events.push(Event {

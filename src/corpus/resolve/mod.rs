@@ -19,6 +19,7 @@ use crate::corpus::parse::Sections;
 use crate::corpus::position::{Positions, Seg};
 use crate::corpus::problem::{Problem, excerpt, line_col};
 use crate::corpus::schema::{EntityKind, RawTitle};
+use crate::corpus::visible::is_blank;
 use std::collections::HashMap;
 
 pub struct Resolver<'a> {
@@ -219,7 +220,7 @@ impl<'a> Resolver<'a> {
 
     fn text_field(&mut self, t: &RawTitle, (section, i): (&'static str, usize)) {
         for (key, value) in [("ar", &t.ar), ("en", &t.en)] {
-            if value.trim().is_empty() {
+            if is_blank(value) {
                 self.report(
                     &[
                         Seg::Key(section),
@@ -227,7 +228,7 @@ impl<'a> Resolver<'a> {
                         Seg::Key("title"),
                         Seg::Key(key),
                     ],
-                    format!("empty title.{key}"),
+                    format!("title.{key} is empty or only invisible characters"),
                 );
             }
         }
@@ -236,11 +237,34 @@ impl<'a> Resolver<'a> {
     fn entities(&mut self, raw: &Sections) -> Vec<Entity> {
         let mut out = Vec::new();
         for (i, e) in &raw.entities {
-            if e.ar.iter().any(|s| s.trim().is_empty()) || e.ar.is_empty() {
+            if e.ar.is_empty() {
                 self.report(
                     &[Seg::Key("entities"), Seg::Index(*i), Seg::Key("ar")],
+                    format!("entity \"{}\" needs its Arabic spellings", excerpt(&e.id)),
+                );
+            }
+            for (k, spelling) in e.ar.iter().enumerate() {
+                if is_blank(spelling) {
+                    self.report(
+                        &[
+                            Seg::Key("entities"),
+                            Seg::Index(*i),
+                            Seg::Key("ar"),
+                            Seg::Index(k),
+                        ],
+                        format!(
+                            "entity \"{}\": spelling {} is empty or only invisible characters",
+                            excerpt(&e.id),
+                            k + 1
+                        ),
+                    );
+                }
+            }
+            if is_blank(&e.en) {
+                self.report(
+                    &[Seg::Key("entities"), Seg::Index(*i), Seg::Key("en")],
                     format!(
-                        "entity \"{}\" needs its Arabic spellings (none may be empty)",
+                        "entity \"{}\": the English name is empty or only invisible characters",
                         excerpt(&e.id)
                     ),
                 );

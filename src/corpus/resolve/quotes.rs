@@ -11,6 +11,7 @@ use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
 use crate::corpus::schema::RawSource;
+use crate::corpus::visible::is_blank;
 
 /// The resolved sources of each event and claim, by position in
 /// `Sections::events` / `Sections::claims`. A source that could not be
@@ -100,8 +101,16 @@ impl Resolver<'_> {
 fn resolve_quote(article: &Article, s: &RawSource) -> Result<Source, String> {
     let q = excerpt(&s.quote);
     let id = excerpt(&article.id);
-    if s.quote.trim().is_empty() {
-        return Err(format!("empty quote for article {id}"));
+    if is_blank(&s.quote) {
+        return Err(format!(
+            "empty quote for article {id} (nothing visible to find)"
+        ));
+    }
+    if s.quote.contains('\r') {
+        return Err(format!(
+            "quote \"{q}\" contains a carriage return (U+000D): in a file with CRLF line ends it \
+             belongs to the line end, not the text; leave it out"
+        ));
     }
     let hits: Vec<usize> = article
         .text
