@@ -19,6 +19,7 @@ pub mod problem;
 mod resolve;
 mod safe_read;
 pub mod schema;
+pub mod side;
 pub mod source;
 pub mod vague;
 pub mod visible;

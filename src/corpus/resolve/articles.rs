@@ -19,8 +19,7 @@ impl Resolver<'_> {
             let at = |k: &'static str| [Seg::Key("articles"), Seg::Index(*i), Seg::Key(k)];
             let o = &a.outlet;
             let named = |n: &Option<String>| n.as_deref().is_some_and(|n| !is_blank(n));
-            if o.unknown_reason.as_deref().is_none_or(is_blank)
-                && (!named(&o.ar) || !named(&o.en))
+            if o.unknown_reason.as_deref().is_none_or(is_blank) && (!named(&o.ar) || !named(&o.en))
             {
                 self.report(
                     &at("outlet"),
