@@ -12,7 +12,8 @@ use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
 use crate::corpus::schema::RawSource;
 use crate::corpus::visible::is_blank;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use memchr::memmem;
 use std::collections::HashMap;
 
 /// The resolved sources of each event and claim, by position in
@@ -141,8 +142,8 @@ fn match_budget(text: &str, patterns: usize) -> usize {
         .saturating_add(1_000_000)
 }
 
-/// Resolves every quote cited in one article with one pass over its text
-/// (Aho–Corasick over the distinct quotes, overlapping matches counted),
+/// Resolves every quote cited in one article with one search of its text
+/// for the distinct quotes (overlapping matches counted, see [`search`]),
 /// then each quote's line, paragraph and furniture from tables built once:
 /// linear in the article and the quotes, not their product.
 fn find_quotes(article: &Article, requests: &[&RawSource]) -> Vec<Result<Source, String>> {
@@ -175,27 +176,62 @@ fn find_quotes(article: &Article, requests: &[&RawSource]) -> Vec<Result<Source,
         .collect()
 }
 
-/// Fills `hits`; `false` if the match budget ran out (nothing is trusted
-/// then: every quote of the article is reported).
+/// Below this much scanning (distinct quotes × article bytes), each quote
+/// is looked for on its own with a SIMD substring searcher: an ordinary
+/// article's few dozen quotes are found faster that way than an automaton
+/// is built. Above it, one Aho–Corasick pass finds them all.
+const SCAN_ALONE: usize = 8 << 20;
+
+/// Fills `hits` with every occurrence of each pattern, overlapping ones
+/// included (both ways count the same); `false` if the match budget ran
+/// out (nothing is trusted then: every quote of the article is reported).
 fn search(text: &str, patterns: &[&str], hits: &mut [Hits]) -> bool {
+    let alone = patterns.len().saturating_mul(text.len()) <= SCAN_ALONE;
+    search_with(text, patterns, hits, alone)
+}
+
+fn search_with(text: &str, patterns: &[&str], hits: &mut [Hits], alone: bool) -> bool {
     if patterns.is_empty() {
         return true;
     }
+    let budget = match_budget(text, patterns.len());
+    let mut matches = 0usize;
+    let mut record = |p: usize, start: usize| {
+        matches += 1;
+        let h = &mut hits[p];
+        h.count += 1;
+        if h.starts.len() < h.wanted {
+            h.starts.push(start);
+        }
+        matches <= budget
+    };
+    if alone {
+        let bytes = text.as_bytes();
+        for (p, pattern) in patterns.iter().enumerate() {
+            let finder = memmem::Finder::new(pattern.as_bytes());
+            let mut at = 0;
+            // A UTF-8 pattern only matches at a character boundary, so the
+            // next search may start one byte on.
+            while let Some(i) = bytes.get(at..).and_then(|rest| finder.find(rest)) {
+                if !record(p, at + i) {
+                    return false;
+                }
+                at += i + 1;
+            }
+        }
+        return true;
+    }
+    // A contiguous NFA: compact, built in one pass, linear to search.
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(patterns)
     else {
         return false;
     };
-    let budget = match_budget(text, patterns.len());
-    for (n, m) in ac.find_overlapping_iter(text).enumerate() {
-        if n >= budget {
+    for m in ac.find_overlapping_iter(text) {
+        if !record(m.pattern().as_usize(), m.start()) {
             return false;
-        }
-        let h = &mut hits[m.pattern().as_usize()];
-        h.count += 1;
-        if h.starts.len() < h.wanted {
-            h.starts.push(m.start());
         }
     }
     true
@@ -384,6 +420,36 @@ mod tests {
                 .as_ref()
                 .is_err_and(|e| e.contains("occurs 2 time(s)"))
         );
+    }
+
+    #[test]
+    fn both_searches_count_the_same_occurrences() {
+        let text = "ااا قال المتحدث: القتال القتال مستمر، اا";
+        let patterns = ["اا", "القتال", "القتال مستمر", "غائب", "ال", "،"];
+        let fresh = || -> Vec<Hits> {
+            patterns
+                .iter()
+                .map(|_| Hits {
+                    count: 0,
+                    starts: Vec::new(),
+                    wanted: 3,
+                })
+                .collect()
+        };
+        let (mut alone, mut all) = (fresh(), fresh());
+        assert!(search_with(text, &patterns, &mut alone, true));
+        assert!(search_with(text, &patterns, &mut all, false));
+        for (p, (a, b)) in alone.iter().zip(&all).enumerate() {
+            assert_eq!(
+                (a.count, &a.starts),
+                (b.count, &b.starts),
+                "{}",
+                patterns[p]
+            );
+        }
+        // Overlapping occurrences count: «اا» twice in «ااا», once at the end.
+        assert_eq!(alone[0].count, 3);
+        assert_eq!(alone[3].count, 0);
     }
 
     #[test]
