@@ -12,7 +12,7 @@ bin=target/release/karabakh-timeline
 shot() {
     local name=$1 size=$2 lang=$3 keys=$4
     for ext in svg txt; do
-        "$bin" screenshot --size "$size" --lang "$lang" --keys "$keys" -o "screenshots/$name.$ext"
+        "$bin" screenshot --force --size "$size" --lang "$lang" --keys "$keys" -o "screenshots/$name.$ext"
     done
     if command -v rsvg-convert >/dev/null; then
         rsvg-convert "screenshots/$name.svg" -o "screenshots/$name.png"
@@ -29,3 +29,7 @@ shot casualties-160x45 160x45 en "/Valdai<Enter><Tab><Tab>jjjjjjjjjjjjjjjjjj"
 shot narrow-80x24 80x24 en "jjjj<Enter>]"
 # Help, generated from the key table.
 shot help-160x45 160x45 en "?"
+# The export dialog: format chosen with the arrows, the file name follows.
+shot export-160x45 160x45 en "mjjjme<Tab><Right><Right>"
+# The Arabic interface at 80x24, the article pane, key names not mirrored.
+shot arabic-80x24 80x24 ar "/Valdai<Enter><Enter>]"

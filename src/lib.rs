@@ -8,6 +8,7 @@ pub mod cli;
 pub mod compare;
 pub mod corpus;
 pub mod export;
+pub mod extract;
 pub mod lang;
 pub mod select;
 pub mod text;

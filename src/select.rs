@@ -2,7 +2,7 @@
 //! line's FILTERS and the TUI's filter are the same [`Filter`]), marked
 //! events, or everything. Export and list work from a [`Selection`].
 
-use crate::corpus::date::PartialDate;
+use crate::corpus::date::{DateError, PartialDate};
 use crate::corpus::model::{Entity, Timeline};
 use crate::corpus::schema::{EntityKind, EventKind};
 use crate::text::fold;
@@ -17,9 +17,47 @@ pub struct FilterSpec {
     pub kinds: Vec<String>,
     pub actors: Vec<String>,
     pub places: Vec<String>,
+    /// Entities that are an actor *or* a place of the event (what the TUI's
+    /// actor-and-place picker counts).
+    pub entities: Vec<String>,
     pub outlets: Vec<String>,
     pub search: Option<String>,
     pub events: Vec<String>,
+}
+
+/// A criterion of a filter: what a [`FilterError`] is about. The command
+/// line names it with its flag, the TUI with its field label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FilterField {
+    From,
+    To,
+    Era,
+    Kind,
+    Actor,
+    Place,
+    Entity,
+    Outlet,
+    Event,
+}
+
+/// What is wrong with one value of a filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterProblem {
+    /// Not a date, or a date that does not exist.
+    Date(DateError),
+    /// The end of the range is before its start.
+    ToBeforeFrom { from: PartialDate, to: PartialDate },
+    /// No era, kind, entity, outlet or event has this name; `known` lists
+    /// what would have matched (every era or kind; for names, nothing yet).
+    Unknown { value: String, known: Vec<String> },
+}
+
+/// A filter that cannot be applied: which criterion, and why. Worded by
+/// each surface (flags on the command line, field labels in the TUI).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterError {
+    pub field: FilterField,
+    pub problem: FilterProblem,
 }
 
 /// A checked filter. Values of one criterion are alternatives (any may
@@ -32,6 +70,7 @@ pub struct Filter {
     pub kinds: Vec<EventKind>,
     pub actors: Vec<usize>,
     pub places: Vec<usize>,
+    pub entities: Vec<usize>,
     /// Articles whose outlet matched an `--outlet` value.
     pub outlets: Vec<usize>,
     /// Folded search text.
@@ -44,24 +83,40 @@ pub struct Filter {
 impl Filter {
     /// Checks a spec against the timeline. An unknown name is an error that
     /// lists what would have matched, never a silently empty result.
-    pub fn parse(spec: &FilterSpec, t: &Timeline) -> Result<Filter, String> {
-        let date = |s: &Option<String>, flag: &str| {
+    pub fn parse(spec: &FilterSpec, t: &Timeline) -> Result<Filter, FilterError> {
+        let fail = |field, problem| FilterError { field, problem };
+        let date = |s: &Option<String>, field| {
             s.as_deref()
-                .map(|d| PartialDate::parse(d).map_err(|e| format!("--{flag}: {e}")))
+                .map(|d| {
+                    PartialDate::parse_typed(d.trim())
+                        .map_err(|e| fail(field, FilterProblem::Date(e)))
+                })
                 .transpose()
         };
-        let from = date(&spec.from, "from")?;
-        let to = date(&spec.to, "to")?;
+        let from = date(&spec.from, FilterField::From)?;
+        let to = date(&spec.to, FilterField::To)?;
         if let (Some(f), Some(t)) = (from, to)
             && t.last_day() < f.first_day()
         {
-            return Err(format!("--to {t} is before --from {f}"));
+            return Err(fail(
+                FilterField::To,
+                FilterProblem::ToBeforeFrom { from: f, to: t },
+            ));
         }
+        let unknown = |field, value: &str, known: Vec<String>| {
+            fail(
+                field,
+                FilterProblem::Unknown {
+                    value: value.to_string(),
+                    known,
+                },
+            )
+        };
         let mut eras = Vec::new();
         for e in &spec.eras {
             eras.push(t.era_index(e).ok_or_else(|| {
-                let ids: Vec<&str> = t.eras.iter().map(|e| e.id.as_str()).collect();
-                format!("--era: no era \"{e}\" (eras: {})", ids.join(", "))
+                let ids = t.eras.iter().map(|e| e.id.clone()).collect();
+                unknown(FilterField::Era, e, ids)
             })?);
         }
         let mut kinds = Vec::new();
@@ -71,15 +126,19 @@ impl Filter {
                     .into_iter()
                     .find(|x| x.as_str() == k || fold(x.label_ar()) == fold(k))
                     .ok_or_else(|| {
-                        let all: Vec<&str> = EventKind::ALL.iter().map(|k| k.as_str()).collect();
-                        format!("--kind: no kind \"{k}\" (kinds: {})", all.join(", "))
+                        let all = EventKind::ALL
+                            .iter()
+                            .map(|k| k.as_str().to_string())
+                            .collect();
+                        unknown(FilterField::Kind, k, all)
                     })?,
             );
         }
-        let actors = entities(t, &spec.actors, "actor", |_| true)?;
-        let places = entities(t, &spec.places, "place", |e| {
+        let actors = entities(t, &spec.actors, FilterField::Actor, |_| true)?;
+        let places = entities(t, &spec.places, FilterField::Place, |e| {
             matches!(e.kind, EntityKind::Place | EntityKind::Country)
         })?;
+        let any_entity = entities(t, &spec.entities, FilterField::Entity, |_| true)?;
         let mut outlets = Vec::new();
         for o in &spec.outlets {
             let needle = fold(o);
@@ -97,7 +156,7 @@ impl Filter {
                 .map(|(i, _)| i)
                 .collect();
             if hits.is_empty() {
-                return Err(format!("--outlet: no outlet or article matches \"{o}\""));
+                return Err(unknown(FilterField::Outlet, o, Vec::new()));
             }
             outlets.extend(hits);
         }
@@ -105,7 +164,7 @@ impl Filter {
         for id in &spec.events {
             events.push(
                 t.event_index(id)
-                    .ok_or_else(|| format!("--event: no event \"{id}\""))?,
+                    .ok_or_else(|| unknown(FilterField::Event, id, Vec::new()))?,
             );
         }
         let search = spec
@@ -120,6 +179,7 @@ impl Filter {
             kinds,
             actors,
             places,
+            entities: any_entity,
             outlets,
             search,
             events,
@@ -144,6 +204,11 @@ impl Filter {
             && (self.kinds.is_empty() || self.kinds.contains(&ev.kind))
             && any(&self.actors, &ev.actors)
             && any(&self.places, &ev.places)
+            && (self.entities.is_empty()
+                || self
+                    .entities
+                    .iter()
+                    .any(|w| ev.actors.contains(w) || ev.places.contains(w)))
             && (self.outlets.is_empty()
                 || ev.sources.iter().any(|s| self.outlets.contains(&s.article)))
             && (self.events.is_empty() || self.events.contains(&e))
@@ -151,35 +216,6 @@ impl Filter {
                 .search
                 .as_ref()
                 .is_none_or(|q| event_text_matches(t, e, q))
-    }
-
-    /// One short phrase per active criterion, in the interface language,
-    /// for showing the active filters.
-    pub fn describe(&self, lang: crate::lang::Lang) -> Vec<String> {
-        let s = &self.spec;
-        let mut out = Vec::new();
-        if let Some(f) = &s.from {
-            out.push(format!("{} {f}", lang.pick("from", "من")));
-        }
-        if let Some(t) = &s.to {
-            out.push(format!("{} {t}", lang.pick("to", "إلى")));
-        }
-        for ((en, ar), values) in [
-            (("era", "الحقبة"), &s.eras),
-            (("kind", "النوع"), &s.kinds),
-            (("actor", "الفاعل"), &s.actors),
-            (("place", "المكان"), &s.places),
-            (("outlet", "الوسيلة"), &s.outlets),
-            (("event", "الحدث"), &s.events),
-        ] {
-            if !values.is_empty() {
-                out.push(format!("{}: {}", lang.pick(en, ar), values.join(" | ")));
-            }
-        }
-        if let Some(q) = &s.search {
-            out.push(format!("{}: {q}", lang.pick("text", "النص")));
-        }
-        out
     }
 }
 
@@ -209,9 +245,9 @@ pub fn entity_matches(entity: &Entity, name: &str) -> bool {
 fn entities(
     t: &Timeline,
     names: &[String],
-    flag: &str,
+    field: FilterField,
     keep: impl Fn(&Entity) -> bool,
-) -> Result<Vec<usize>, String> {
+) -> Result<Vec<usize>, FilterError> {
     let mut out = Vec::new();
     for name in names {
         let hits: Vec<usize> = t
@@ -222,7 +258,13 @@ fn entities(
             .map(|(i, _)| i)
             .collect();
         if hits.is_empty() {
-            return Err(format!("--{flag}: no {flag} is spelled \"{name}\""));
+            return Err(FilterError {
+                field,
+                problem: FilterProblem::Unknown {
+                    value: name.clone(),
+                    known: Vec::new(),
+                },
+            });
         }
         out.extend(hits);
     }

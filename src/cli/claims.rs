@@ -1,10 +1,10 @@
 //! `claims`: the casualty comparison on stdout, as an aligned table with
 //! bars for reading, JSON for scripts, or CSV for a spreadsheet.
 
-use crate::cli::{ClaimsArgs, ClaimsFormat, EXIT_DATA, EXIT_USAGE, Lang, Output};
+use crate::cli::{CliError, Ctx, Lang, Output};
 use crate::compare::{ClaimScope, Comparison, ConflictKind, Row, bar_len, compare, standing_label};
-use crate::corpus::Timeline;
 use crate::text::sanitize;
+use clap::ValueEnum;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
@@ -14,21 +14,44 @@ pub const BAR_WIDTH: usize = 20;
 /// The JSON document's `schema`.
 pub const SCHEMA: &str = "karabakh-timeline/claims/v1";
 
-pub fn run(t: &Timeline, args: &ClaimsArgs, lang: Lang, out: &mut Output) -> i32 {
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only the claims of this event (by id)
+    #[arg(long, value_name = "ID")]
+    pub event: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+    pub format: ClaimsFormat,
+    /// Scale the bars logarithmically, so small tolls stay visible beside large ones
+    #[arg(long)]
+    pub log: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClaimsFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
+    let t = ctx.timeline()?;
     let scope = match &args.event {
         Some(id) => match t.event_index(id) {
             Some(e) => ClaimScope::Event(e),
             None => {
-                out.error(&format!("--event: no event \"{}\"", sanitize(id)));
-                return EXIT_USAGE;
+                return Err(CliError::usage(format!(
+                    "--event: no event \"{}\"",
+                    sanitize(id)
+                )));
             }
         },
         None => ClaimScope::All,
     };
-    let cmp = compare(t, scope);
+    let cmp = compare(&t, scope);
     match args.format {
         ClaimsFormat::Text => {
-            for line in text_lines(&cmp, lang, args.log) {
+            for line in text_lines(&cmp, ctx.lang, args.log) {
                 if !out.data(&line) {
                     break;
                 }
@@ -47,28 +70,18 @@ pub fn run(t: &Timeline, args: &ClaimsArgs, lang: Lang, out: &mut Output) -> i32
                 event: args.event.as_deref(),
                 comparison: &cmp,
             };
-            match serde_json::to_string_pretty(&doc) {
-                Ok(s) => {
-                    out.data(&s);
-                    out.data("\n");
-                }
-                Err(e) => {
-                    out.error(&format!("cannot write JSON: {e}"));
-                    return EXIT_DATA;
-                }
-            }
+            let s = crate::export::safe_json::to_string_pretty(&doc)
+                .map_err(|e| CliError::data(format!("cannot write JSON: {e}")))?;
+            out.data(&s);
+            out.data("\n");
         }
-        ClaimsFormat::Csv => match csv_string(&cmp) {
-            Ok(s) => {
-                out.data(&s);
-            }
-            Err(e) => {
-                out.error(&format!("cannot write CSV: {e}"));
-                return EXIT_DATA;
-            }
-        },
+        ClaimsFormat::Csv => {
+            let s =
+                csv_string(&cmp).map_err(|e| CliError::data(format!("cannot write CSV: {e}")))?;
+            out.data(&s);
+        }
     }
-    0
+    Ok(())
 }
 
 fn kind_label(k: ConflictKind, lang: Lang) -> &'static str {

@@ -1,31 +1,67 @@
 //! `list`: the timeline on stdout, as text for reading or in any export
 //! format (JSON, CSV, Markdown, TimelineJS) for piping.
 
-use crate::cli::{Lang, ListArgs, Output, scope};
+use crate::cli::{CliError, Ctx, FilterArgs, Lang, Output};
 use crate::corpus::Timeline;
-use crate::export;
+use crate::export::{self, Format};
 use crate::select::Selection;
 use crate::text::sanitize;
+use clap::ValueEnum;
 
-pub fn run(t: &Timeline, args: &ListArgs, lang: Lang, out: &mut Output) -> i32 {
-    let scope = match scope(&args.filters, t, out) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let sel = Selection::new(t, &scope);
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// Readable text
+    Text,
+    /// karabakh-timeline/v1 JSON, for scripts
+    Json,
+    /// RFC 4180 CSV, one row per (event, source)
+    Csv,
+    /// A Markdown brief with the quotes and a table of claims
+    Md,
+    /// Knight Lab TimelineJS3 JSON
+    #[value(name = "timelinejs")]
+    TimelineJs,
+}
+
+impl ListFormat {
+    /// The export format, or `None` for the text listing.
+    pub fn export(self) -> Option<Format> {
+        match self {
+            ListFormat::Text => None,
+            ListFormat::Json => Some(Format::Json),
+            ListFormat::Csv => Some(Format::Csv),
+            ListFormat::Md => Some(Format::Md),
+            ListFormat::TimelineJs => Some(Format::TimelineJs),
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
+    let t = ctx.timeline()?;
+    let scope = args.filters.scope(&t)?;
+    let sel = Selection::new(&t, &scope);
     match args.format.export() {
         Some(format) => {
-            out.data(&export::render(t, &sel, format));
+            out.data(&export::render(&t, &sel, format));
         }
         None => {
-            for line in text_lines(t, &sel, lang) {
+            for line in text_lines(&t, &sel, ctx.lang) {
                 if !out.data(&line) {
                     break;
                 }
             }
         }
     }
-    0
+    Ok(())
 }
 
 /// The text listing: a heading per era, then per event its date at its

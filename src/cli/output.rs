@@ -3,6 +3,7 @@
 //! A closed pipe (`list | head`) is not an error worth a panic: writes stop
 //! quietly and the command still exits normally.
 
+use crate::corpus::problem::escape_controls;
 use std::io::{self, Write};
 
 pub struct Output {
@@ -34,13 +35,19 @@ impl Output {
 
     /// One error line on stderr, prefixed with the program name.
     pub fn error(&mut self, message: &str) {
-        let _ = writeln!(self.err, "karabakh-timeline: {message}");
+        self.line(message);
     }
 
     /// One line of information on stderr (a confirmation, not data), so
     /// that stdout stays clean for pipes.
     pub fn note(&mut self, message: &str) {
-        let _ = writeln!(self.err, "karabakh-timeline: {message}");
+        self.line(message);
+    }
+
+    /// Every stderr line is escaped ([`escape_controls`]): it may name a
+    /// file or quote a value, and stderr is usually the user's terminal.
+    fn line(&mut self, message: &str) {
+        let _ = writeln!(self.err, "karabakh-timeline: {}", escape_controls(message));
     }
 
     pub fn flush(&mut self) {

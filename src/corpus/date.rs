@@ -66,34 +66,77 @@ const MONTHS_AR: [&str; 12] = [
     "ديسمبر",
 ];
 
+/// Why a date given as text is not one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    pub input: String,
+    pub kind: DateErrorKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateErrorKind {
+    /// Not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Form,
+    NoMonth(u32),
+    /// The day does not exist in that month (`2021-02-30`).
+    NoDay(u32),
+}
+
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = &self.input;
+        match self.kind {
+            DateErrorKind::Form => write!(
+                f,
+                "\"{s}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+            ),
+            DateErrorKind::NoMonth(m) => write!(f, "\"{s}\": there is no month {m}"),
+            DateErrorKind::NoDay(d) => {
+                write!(f, "\"{s}\" does not exist (no day {d} in that month)")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
 impl PartialDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not
     /// exist (`2021-02-30`) with a message that says what is wrong.
     pub fn parse(s: &str) -> Result<Self, String> {
-        let bad = || format!("\"{s}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        PartialDate::parse_typed(s).map_err(|e| e.to_string())
+    }
+
+    /// [`PartialDate::parse`] with a typed error, for surfaces that word
+    /// the problem in their own language.
+    pub fn parse_typed(s: &str) -> Result<Self, DateError> {
+        let err = |kind| DateError {
+            input: s.to_string(),
+            kind,
+        };
         let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Result<u32, String> {
+        let num = |p: &str, len: usize| -> Result<u32, DateError> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse().map_err(|_| bad())
+                p.parse().map_err(|_| err(DateErrorKind::Form))
             } else {
-                Err(bad())
+                Err(err(DateErrorKind::Form))
             }
         };
         let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
         let month = parts.get(1).map(|m| num(m, 2)).transpose()?;
         let day = parts.get(2).map(|d| num(d, 2)).transpose()?;
         if parts.len() > 3 {
-            return Err(bad());
+            return Err(err(DateErrorKind::Form));
         }
         if let Some(m) = month
             && !(1..=12).contains(&m)
         {
-            return Err(format!("\"{s}\": there is no month {m}"));
+            return Err(err(DateErrorKind::NoMonth(m)));
         }
         if let (Some(m), Some(d)) = (month, day)
             && NaiveDate::from_ymd_opt(year, m, d).is_none()
         {
-            return Err(format!("\"{s}\" does not exist (no day {d} in that month)"));
+            return Err(err(DateErrorKind::NoDay(d)));
         }
         Ok(PartialDate { year, month, day })
     }

@@ -3,6 +3,8 @@
 //! The loader collects every problem instead of stopping at the first, so a
 //! person fixing an annotation file sees them all in one run of `check`.
 
+use crate::text::is_forbidden;
+use std::borrow::Cow;
 use std::fmt;
 
 /// One problem: `file:line:col: message`, or `file: message` where no
@@ -32,12 +34,16 @@ impl Problem {
     }
 }
 
+/// The line is escaped as a whole ([`escape_controls`]): field names,
+/// enum values, dates and file names come from the corpus, and whatever
+/// part of a message quotes them, none of their controls reaches stderr.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
-        }
+        let line = match self.position {
+            Some((line, col)) => format!("{}:{line}:{col}: {}", self.file, self.message),
+            None => format!("{}: {}", self.file, self.message),
+        };
+        f.write_str(&escape_controls(&line))
     }
 }
 
@@ -72,38 +78,36 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// A value from the corpus, made safe and short enough for a message: at
-/// most 40 characters, control and bidi-control characters written as
-/// `\u{…}` so that nothing in a corpus can drive the user's terminal.
-pub fn excerpt(value: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in value.chars().enumerate() {
-        if i == 40 {
-            out.push('…');
-            break;
+/// A message made safe for a terminal: every control character (C0, DEL,
+/// C1, line breaks and tabs too, so a message stays one line) and every
+/// bidi control is written visibly as `\u{…}`, so that nothing quoted from
+/// a corpus or a file name can drive the terminal or reorder the line.
+/// The one escaping of messages: `Problem`'s Display and the CLI's errors
+/// and notes use it. The set is `text::sanitize`'s (what the screen never
+/// shows raw).
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_forbidden) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if is_forbidden(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", c as u32));
+        } else {
+            out.push(c);
         }
-        push_escaped(&mut out, c);
     }
-    out
+    Cow::Owned(out)
 }
 
-/// The whole value with its control and bidi-control characters written
-/// as `\u{…}` (for file names and paths, which are not cut).
-pub fn escape_controls(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        push_escaped(&mut out, c);
+/// A value from the corpus, made safe and short enough for a message: at
+/// most 40 characters, escaped as [`escape_controls`] does.
+pub fn excerpt(value: &str) -> String {
+    let mut cut: String = value.chars().take(40).collect();
+    if value.chars().nth(40).is_some() {
+        cut.push('…');
     }
-    out
-}
-
-fn push_escaped(out: &mut String, c: char) {
-    let bidi_control = matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if c.is_control() || bidi_control {
-        out.push_str(&format!("\\u{{{:04X}}}", c as u32));
-    } else {
-        out.push(c);
-    }
+    escape_controls(&cut).into_owned()
 }
 
 #[cfg(test)]
@@ -124,5 +128,19 @@ mod tests {
         assert_eq!(excerpt("a\u{1b}[31mb"), "a\\u{001B}[31mb");
         assert_eq!(excerpt("report\u{202E}gpj.exe"), "report\\u{202E}gpj.exe");
         assert_eq!(excerpt(&"ب".repeat(50)).chars().count(), 41);
+    }
+
+    #[test]
+    fn a_problem_line_never_carries_a_raw_control() {
+        let p = Problem::at(
+            "\u{1b}]0;title\u{7}.json",
+            (1, 2),
+            "unknown kind \"\u{9b}31m\u{2066}x\u{2069}\"\nsecond line",
+        );
+        assert_eq!(
+            p.to_string(),
+            "\\u{001B}]0;title\\u{0007}.json:1:2: unknown kind \"\\u{009B}31m\\u{2066}x\\u{2069}\"\\u{000A}second line"
+        );
+        assert!(matches!(escape_controls("قره باغ"), Cow::Borrowed(_)));
     }
 }

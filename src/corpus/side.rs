@@ -67,6 +67,20 @@ impl Side {
         }
     }
 
+    /// The side a version-1 entity is read as (version 1 recorded none):
+    /// the countries `armenia` and `azerbaijan` by id, anything whose id or
+    /// English name says Karabakh is the Karabakh Armenian side, else
+    /// unknown. Documented in `docs/corpus-format.md`.
+    pub fn of_v1_entity(id: &str, en: &str) -> Option<Side> {
+        let karabakh = |s: &str| s.to_lowercase().contains("karabakh");
+        match id {
+            "armenia" => Some(Side::Armenia),
+            "azerbaijan" => Some(Side::Azerbaijan),
+            _ if karabakh(id) || karabakh(en) => Some(Side::Karabakh),
+            _ => None,
+        }
+    }
+
     /// Whether the side is one of the parties that fight (and count their
     /// own losses), as opposed to a third party.
     pub fn is_belligerent(self) -> bool {

@@ -22,7 +22,17 @@ pub struct Vague {
 }
 
 /// Each row: the spellings (with and without «ال»), then its range.
-const TABLE: [(&[&str], Vague); 6] = [
+const TABLE: [(&[&str], Vague); 7] = [
+    (
+        // «بضع» is three to nine in Arabic usage (neither ACLED nor IBC
+        // code it): a few.
+        &["بضع", "بضعة"],
+        Vague {
+            low: 3,
+            high: 9,
+            en: "a few",
+        },
+    ),
     (
         &["عشرات", "العشرات"],
         Vague {

@@ -4,10 +4,13 @@
 //! and can sit beside ACLED data.
 //!
 //! The quoting is the `csv` crate's, not ours: Arabic quotes carry commas,
-//! double quotes and `|`, and must come back byte for byte.
+//! double quotes and `|`, and must come back byte for byte. Only controls
+//! and bidi controls are not kept (see [`cell`]).
 
 use crate::corpus::model::{Event, Timeline};
 use crate::select::Selection;
+use crate::text::sanitize;
+use std::borrow::Cow;
 
 /// The columns, in order.
 pub const HEADER: [&str; 16] = [
@@ -48,7 +51,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
         let places = names(t, &ev.places);
         for s in &ev.sources {
             let a = &t.articles[s.article];
-            w.write_record([
+            let record = [
                 ev.id.as_str(),
                 &date,
                 &precision,
@@ -65,10 +68,23 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
                 a.published.basis.kind.as_str(),
                 &a.published.basis.note,
                 &s.quote,
-            ])?;
+            ];
+            w.write_record(record.iter().map(|f| cell(f)))?;
         }
     }
     w.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// A field as the CSV holds it: corpus text with its controls dropped and
+/// line breaks and tabs made spaces ([`sanitize`], the policy of every
+/// text output, `docs/export.md`). CSV is read with `cat` and `less` as
+/// often as with a spreadsheet: no ESC, OSC 52 or bidi override from a
+/// corpus may act there.
+fn cell(field: &str) -> Cow<'_, [u8]> {
+    match sanitize(field) {
+        Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+        Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+    }
 }
 
 /// RFC 4180 says CRLF; quoting only where needed (the crate's default).

@@ -21,6 +21,10 @@ pub enum ExportError {
     },
     #[error("cannot write \"{path}\": it is a folder; give a file name")]
     IsAFolder { path: String },
+    /// A device, FIFO, socket, broken link or link to one of those: never
+    /// replaced, with or without `force` (see `target`).
+    #[error("cannot write \"{path}\": it is {what}; only a regular file is ever replaced")]
+    NotRegular { path: String, what: String },
     #[error("cannot write \"{path}\": not a file name")]
     NoFileName { path: String },
     #[error("cannot write \"{path}\": the file already exists and was left unchanged")]

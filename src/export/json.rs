@@ -187,5 +187,5 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
         claims,
     };
     // Serializing plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    crate::export::safe_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }

@@ -11,6 +11,7 @@
 use crate::corpus::model::{Claim, Event, Timeline};
 use crate::export::{count, figure};
 use crate::select::Selection;
+use crate::text::sanitize;
 
 /// The selection as a Markdown document (CommonMark plus GFM tables).
 pub fn to_string(t: &Timeline, sel: &Selection) -> String {
@@ -139,17 +140,21 @@ fn outlets(t: &Timeline, cl: &Claim) -> String {
 const SPECIAL: &str = "\\`*_[]<>#|!&~";
 
 /// Escapes corpus text for use inside a heading, paragraph, block quote
-/// or table cell, so that it reads back as exactly the same characters.
+/// or table cell, so that it reads back as exactly the same characters,
+/// once controls are dealt with.
 ///
+/// - first, controls and bidi controls are dropped and tabs and line
+///   breaks become spaces ([`sanitize`], the policy of every text output,
+///   the same as CSV's, `docs/export.md`): a brief is read in terminals
+///   too, and a numeric reference such as `&#27;` would give the raw ESC
+///   back to whatever renders it;
 /// - inline punctuation in [`SPECIAL`] gets a backslash everywhere;
 /// - a leading `-`, `+`, `=` or `1.`/`1)` would start a list or underline
 ///   a heading, so its marker is escaped too;
-/// - leading and trailing spaces or tabs (which Markdown would strip or
-///   read as an indented code block) and every control character
-///   (including line breaks, which could end a table row or a block quote)
-///   become numeric character references.
+/// - leading and trailing spaces (which Markdown would strip or read as
+///   an indented code block) become numeric character references.
 pub fn escape(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
+    let chars: Vec<char> = sanitize(s).chars().collect();
     let blank = |c: &&char| matches!(**c, ' ' | '\t');
     let lead = chars.iter().take_while(blank).count();
     let trail = chars[lead..].iter().rev().take_while(blank).count();
@@ -163,7 +168,7 @@ pub fn escape(s: &str) -> String {
         .filter(|&i| matches!(chars.get(i), Some('.' | ')')));
     let mut out = String::with_capacity(s.len() + 8);
     for (i, &c) in chars.iter().enumerate() {
-        if i < lead || i >= chars.len() - trail || c.is_control() {
+        if i < lead || i >= chars.len() - trail {
             out += &format!("&#{};", c as u32);
             continue;
         }
@@ -224,7 +229,7 @@ mod tests {
         out
     }
 
-    const HOSTILE: [&str; 12] = [
+    const HOSTILE: [&str; 14] = [
         "# عاجل: تواصلت الاشتباكات",
         "> وفي 5 نوفمبر",
         "- قائمة",
@@ -237,13 +242,20 @@ mod tests {
         "    indented like code",
         "trailing hard break  ",
         "=== setext?",
+        "\u{1b}]52;c;SGVsbG8=\u{7} \u{1b}P+q544e\u{1b}\\ \u{9b}31m red",
+        "report\u{202e}gpj.exe \u{2066}isolated\u{2069} \u{7f}",
     ];
+
+    /// What a reader gets back: the text with the control policy applied.
+    fn shown(s: &str) -> String {
+        crate::text::sanitize(s).into_owned()
+    }
 
     #[test]
     fn hostile_text_stays_one_paragraph_with_the_same_characters() {
         for s in HOSTILE {
             let b = blocks(&format!("{}\n", escape(s)));
-            assert_eq!(b, [("paragraph".to_string(), s.to_string())], "{s:?}");
+            assert_eq!(b, [("paragraph".to_string(), shown(s))], "{s:?}");
         }
     }
 
@@ -254,9 +266,13 @@ mod tests {
             let doc = format!("### {e}\n\n> {e}\n\n| a | b |\n|---|---|\n| {e} | x |\n");
             let b = blocks(&doc);
             assert_eq!(b.len(), 3, "{s:?} gave {b:?}");
-            assert_eq!(b[0], ("heading".into(), s.into()), "{s:?}");
-            assert_eq!(b[1], ("quote".into(), s.into()), "{s:?}");
-            assert_eq!(b[2], ("table".into(), format!("a¦b¦{s}¦x¦")), "{s:?}");
+            assert_eq!(b[0], ("heading".into(), shown(s)), "{s:?}");
+            assert_eq!(b[1], ("quote".into(), shown(s)), "{s:?}");
+            assert_eq!(
+                b[2],
+                ("table".into(), format!("a¦b¦{}¦x¦", shown(s))),
+                "{s:?}"
+            );
         }
     }
 }

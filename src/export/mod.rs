@@ -6,8 +6,11 @@
 
 pub mod csv;
 mod error;
+mod inflight;
 pub mod json;
 pub mod markdown;
+pub mod safe_json;
+mod target;
 pub mod timelinejs;
 pub mod write;
 

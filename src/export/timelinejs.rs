@@ -6,15 +6,22 @@
 //! `month` and `day` optional, and here left out when the date's precision
 //! does not know them (TimelineJS would otherwise invent «1 January»);
 //! eras with `start_date`, `end_date` and `text.headline`. `unique_id` is
-//! the event id, so `#event-<id>` links survive headline edits. `text` is
-//! HTML: all corpus text is escaped, Arabic is wrapped in
-//! `dir="rtl" lang="ar"` (TimelineJS has no right-to-left mode), and
-//! `autolink` is off so quotes are shown exactly as printed.
+//! the event id, so `#event-<id>` links survive headline edits.
+//!
+//! TimelineJS3 sets as HTML (`innerHTML`) the headline and text of every
+//! slide and era, each `display_date` and the `group` label, so every one
+//! of them is escaped here ([`html`], twice for the fields TimelineJS
+//! decodes first: [`stripped_html`]): corpus text is shown as text, never
+//! parsed as markup (`tests/timelinejs/accepts.js` checks the rendered DOM
+//! of a corpus full of `<img onerror>`, `<script>` and `<b>`). Arabic is
+//! wrapped in `dir="rtl" lang="ar"` (TimelineJS has no right-to-left mode),
+//! and `autolink` is off so quotes are shown exactly as printed.
 
 use crate::corpus::date::PartialDate;
 use crate::corpus::model::{Event, Timeline};
 use crate::export::count;
 use crate::select::Selection;
+use crate::text::sanitize;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -72,7 +79,7 @@ impl DateOut {
             year: d.year(),
             month: d.month(),
             day: d.day(),
-            display_date: d.display_en(),
+            display_date: stripped_html(&d.display_en()),
         }
     }
 
@@ -137,7 +144,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
         scale: "human",
     };
     // Plain structs of strings and numbers always serialize.
-    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    crate::export::safe_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 
 fn slide(t: &Timeline, ev: &Event) -> Slide {
@@ -148,12 +155,12 @@ fn slide(t: &Timeline, ev: &Event) -> Slide {
         end_date: end
             .as_ref()
             .map(|e| DateOut::of_event(e, ev.date.approximate)),
-        display_date: Some(ev.date.display_en()),
+        display_date: Some(stripped_html(&ev.date.display_en())),
         text: Text {
             headline: bilingual(&ev.title.en, &ev.title.ar),
             text: body(t, ev),
         },
-        group: Some(t.eras[ev.era].title.en.clone()),
+        group: Some(stripped_html(&t.eras[ev.era].title.en)),
         autolink: false,
     }
 }
@@ -216,8 +223,24 @@ fn body(t: &Timeline, ev: &Event) -> String {
     s
 }
 
-/// Escapes text for HTML element content and attribute values.
+/// For the fields TimelineJS first "strips of markup" and then sets as HTML
+/// anyway: `group` and every `display_date`. Its `stripMarkup` parses the
+/// value and keeps the text content, which *decodes* entities, so a singly
+/// escaped `&lt;img onerror=…&gt;` would come out as a real `<img>` in the
+/// group label (seen in jsdom with TimelineJS 3.9.11). Escaped twice, the
+/// stripping gives back the once-escaped text, which the HTML shows as the
+/// corpus wrote it.
+fn stripped_html(s: &str) -> String {
+    html(&html(s))
+}
+
+/// Escapes text for HTML element content and attribute values. Controls
+/// and bidi controls are dropped first ([`sanitize`], the policy of every
+/// text made for people, as in CSV and Markdown): a page is a display, and
+/// an RLO there reorders what the reader sees as it would in a terminal.
+/// The JSON around it escapes nothing away: that is `safe_json`'s job.
 pub fn html(s: &str) -> String {
+    let s = sanitize(s);
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -234,6 +257,14 @@ pub fn html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_drops_controls_and_bidi_controls() {
+        assert_eq!(
+            super::html("a\u{1b}]52;c;eA==\u{7}b\u{202e}c\u{2066}d\u{2069}\u{9b}e"),
+            "a]52;c;eA==bcde"
+        );
+    }
+
     #[test]
     fn html_escaping_leaves_no_markup() {
         assert_eq!(

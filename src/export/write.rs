@@ -1,65 +1,104 @@
-//! Atomic file writes for exports.
+//! Atomic file writes for exports and screenshots.
 //!
-//! The bytes go to a temporary file in the *same* folder (so the final
-//! rename never crosses file systems), are flushed to disk, and only then
-//! renamed over the target. A reader therefore sees either the old file or
-//! the complete new one, and a failure at any step leaves neither a partial
-//! export nor a stray temporary file (the temporary file deletes itself
-//! when dropped).
+//! The bytes go to a temporary file in the *same* folder as the file they
+//! replace (so the final rename never crosses file systems), are flushed to
+//! disk, and only then renamed over the target. A reader therefore sees
+//! either the old file or the complete new one, and a failure at any step
+//! leaves neither a partial export nor a stray temporary file: the
+//! temporary file deletes itself when dropped, and a signal removes it
+//! through [`with_temp_files_removed`] (see `inflight`).
+//!
+//! What may be replaced is decided in `target`: only a regular file, or
+//! the regular file a symbolic link points to (the link stays); never a
+//! device, FIFO, socket or folder, whatever `force` says.
 
 use crate::export::error::{ExportError, shown};
+use crate::export::inflight::InFlight;
+pub use crate::export::inflight::with_temp_files_removed;
+use crate::export::target::{Target, inspect};
 use std::fs;
 use std::io::{self, ErrorKind, Write};
 use std::path::Path;
-use tempfile::{Builder, NamedTempFile};
+use tempfile::Builder;
 
-/// Writes `contents` to `path` atomically. Without `force`, an existing
-/// file is never replaced, even one that appears while we write. With
-/// `force`, a symbolic link at `path` is replaced by the file itself (the
-/// rename swaps the name), never written through.
+/// Writes `contents` to `path` atomically.
+///
+/// Without `force`, an existing file is never replaced, even one that
+/// appears while we write. With `force`, a regular file is replaced and
+/// keeps its read/write/execute bits (never setuid, setgid or sticky) and,
+/// where the system allows, its owner and group; a symbolic link to a
+/// regular file is written through: the file it points to is replaced and
+/// the link is left as it is. Anything else at `path` is refused.
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), ExportError> {
-    let p = shown(path);
-    if path.is_dir() {
-        return Err(ExportError::IsAFolder { path: p });
-    }
+    let target = inspect(path)?;
     if path.file_name().is_none() {
-        return Err(ExportError::NoFileName { path: p });
+        return Err(ExportError::NoFileName { path: shown(path) });
     }
-    let folder = match path.parent() {
+    let dest = match &target {
+        Target::New => path,
+        Target::Regular { .. } if !force => {
+            return Err(ExportError::AlreadyExists { path: shown(path) });
+        }
+        Target::Regular { file, .. } => file.as_path(),
+    };
+    let folder = match dest.parent() {
         Some(f) if !f.as_os_str().is_empty() => f,
         _ => Path::new("."),
     };
     check_folder(path, folder)?;
-    let existing = fs::symlink_metadata(path).ok();
-    if existing.is_some() && !force {
-        return Err(ExportError::AlreadyExists { path: p });
-    }
-    let mut tmp = temp_file(path, folder)?;
+    let tmp = temp_file(path, folder)?;
     let io_err = |source| ExportError::Io {
         path: shown(path),
         source,
     };
-    tmp.write_all(contents).map_err(io_err)?;
-    // Replacing a file keeps its permissions: a user who made it private
-    // should not find it world-readable after an export.
-    if existing.is_some()
-        && let Ok(meta) = fs::metadata(path)
-    {
-        let _ = tmp.as_file().set_permissions(meta.permissions());
+    let file = tmp.as_file().map_err(io_err)?;
+    (&*file).write_all(contents).map_err(io_err)?;
+    if let Target::Regular { meta, .. } = &target {
+        keep_mode_and_owner(file, meta);
     }
-    tmp.as_file().sync_all().map_err(io_err)?;
-    let persisted = if force {
-        tmp.persist(path)
-    } else {
-        tmp.persist_noclobber(path)
-    };
-    if let Err(e) = persisted {
-        let source = e.error;
-        drop(e.file); // deletes the temporary file
+    file.sync_all().map_err(io_err)?;
+    pause_before_rename();
+    // What is there may have changed while we wrote: check again, so that
+    // a FIFO or device that took the file's place is still never replaced.
+    if force {
+        inspect(dest)?;
+    }
+    if let Err(source) = tmp.persist(dest, force) {
         return Err(persist_error(path, folder, source));
     }
     sync_folder(folder);
     Ok(())
+}
+
+/// A replacement keeps the old file's permission bits, without the special
+/// ones, and (best effort: only root may give a file away) its owner and
+/// group, so that replacing someone's file as root leaves it theirs.
+#[cfg(unix)]
+fn keep_mode_and_owner(file: &fs::File, old: &fs::Metadata) {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt, fchown};
+    let _ = fchown(file, Some(old.uid()), Some(old.gid()));
+    let mode = crate::export::target::kept_mode(old);
+    let _ = file.set_permissions(fs::Permissions::from_mode(mode));
+}
+
+#[cfg(not(unix))]
+fn keep_mode_and_owner(file: &fs::File, old: &fs::Metadata) {
+    let _ = file.set_permissions(old.permissions());
+}
+
+/// For tests of interrupted writes only, and only in debug builds: with
+/// `KARABAKH_TEST_PAUSE_BEFORE_RENAME=MS` set, a write waits MS
+/// milliseconds with its temporary file complete and not yet renamed, so a
+/// test can send a signal at exactly that moment. Release builds do not
+/// contain this.
+fn pause_before_rename() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("KARABAKH_TEST_PAUSE_BEFORE_RENAME")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
 }
 
 /// The folder must exist and be a folder; says which part of the path is
@@ -98,7 +137,7 @@ fn check_folder(path: &Path, folder: &Path) -> Result<(), ExportError> {
 
 /// A hidden temporary file beside the target. Created readable by others
 /// (subject to the umask) like any new file, not 0600 as tempfile's default.
-fn temp_file(path: &Path, folder: &Path) -> Result<NamedTempFile, ExportError> {
+fn temp_file(path: &Path, folder: &Path) -> Result<InFlight, ExportError> {
     let mut b = Builder::new();
     b.prefix(".karabakh-export-").suffix(".tmp");
     #[cfg(unix)]
@@ -106,8 +145,7 @@ fn temp_file(path: &Path, folder: &Path) -> Result<NamedTempFile, ExportError> {
         use std::os::unix::fs::PermissionsExt;
         b.permissions(fs::Permissions::from_mode(0o666));
     }
-    b.tempfile_in(folder)
-        .map_err(|source| unwritable_or_io(path, folder, source))
+    InFlight::create(&b, folder).map_err(|source| unwritable_or_io(path, folder, source))
 }
 
 fn persist_error(path: &Path, folder: &Path, source: io::Error) -> ExportError {

@@ -47,10 +47,10 @@ impl Default for LayoutOptions {
 }
 
 /// A paragraph after the logical-order stages (sanitize, shape, measure).
-struct Prepared {
-    text: Mapped,
-    clusters: Vec<Cluster>,
-    rtl: bool,
+pub(super) struct Prepared {
+    pub(super) text: Mapped,
+    pub(super) clusters: Vec<Cluster>,
+    pub(super) rtl: bool,
 }
 
 fn reorders(mode: BidiMode) -> bool {
@@ -75,7 +75,13 @@ pub enum Direction {
 }
 
 fn prepare_dir(s: &str, base: usize, mode: BidiMode, dir: Direction) -> Prepared {
-    let sanitized = sanitize_mapped(s, base);
+    prepare_mapped(sanitize_mapped(s, base), mode, dir)
+}
+
+/// The logical-order stages after sanitizing: shape (when the app does the
+/// bidi), decide the base direction, cut into clusters. Labels enter here
+/// with their isolates already placed (see `label`).
+pub(super) fn prepare_mapped(sanitized: Mapped, mode: BidiMode, dir: Direction) -> Prepared {
     let text = if reorders(mode) {
         shape(&sanitized)
     } else {
@@ -120,7 +126,7 @@ pub fn layout(text: &str, opts: &LayoutOptions) -> Vec<VisualLine> {
 }
 
 /// Turns wrapped lines of a prepared paragraph into visual lines.
-fn emit(
+pub(super) fn emit(
     p: &Prepared,
     lines: &[Range<usize>],
     width: usize,
@@ -189,7 +195,7 @@ pub fn layout_label_dir(text: &str, width: usize, mode: BidiMode, dir: Direction
 
 /// Keeps the longest start of `p` that fits in `width - 1` cells (without
 /// trailing spaces) and appends `…` standing for the rest of the input.
-fn truncate(p: Prepared, input_len: usize, width: usize) -> Prepared {
+pub(super) fn truncate(p: Prepared, input_len: usize, width: usize) -> Prepared {
     let budget = width.saturating_sub(1);
     let mut used = 0;
     let mut keep = 0;

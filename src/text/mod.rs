@@ -9,6 +9,7 @@
 //! * [`sanitize`]: nothing from a corpus may reach the terminal as a control
 //!   or as a bidi override (Trojan Source).
 //! * [`fold`] / [`find_all`]: the one Arabic-aware search folding.
+//! * [`Label`]: interface labels whose values are bidi isolates.
 //! * [`layout`] / [`layout_label`]: sanitize → shape → UAX #9 → wrap in
 //!   logical order → reorder each line by grapheme → align, keeping a map from
 //!   every drawn cell back to the original byte range.
@@ -20,6 +21,7 @@
 mod cluster;
 mod filter;
 mod fold;
+mod label;
 mod layout;
 mod line;
 mod mapped;
@@ -31,7 +33,11 @@ mod wrap;
 
 pub use filter::{DEFAULT_WIDTH, bidi_filter};
 pub use fold::{find_all, fold, fold_with_map};
+pub use label::{Label, layout_label_parts, wrap_label};
 pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, layout_label_dir};
 pub use line::{Glyph, VisualLine};
 pub use mode::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT, UnknownBidiMode, resolve_auto};
 pub use sanitize::sanitize;
+// The one set of characters kept off the screen, also escaped in JSON and
+// in messages (export::safe_json, corpus::problem).
+pub(crate) use sanitize::is_forbidden;

@@ -1,72 +1,115 @@
-//! Everything that can happen to the UI, as data. Keys, mouse and resize
-//! events become `Action`s; `update` applies them. Because actions are
-//! plain values, tests drive the UI exactly as a user would, without a
-//! terminal.
+//! Everything that can happen to the UI, as data. Keys become actions
+//! through the one key table (`keys`), mouse and resize events through the
+//! terminal loop; `update` applies them and returns the effects (I/O) they
+//! ask for.
 
-use crate::tui::app::Pane;
+use crate::export::ExportError;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-/// What came of writing an export file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What came of writing an export file, reported back by whoever carried
+/// out the [`Effect::Export`](crate::tui::effect::Effect) (the terminal loop, or a screenshot's dry run).
+#[derive(Debug, Clone)]
 pub enum ExportOutcome {
-    /// The message to show ("wrote 12 events, 4 claims to oct.json").
-    Written(String),
+    Written {
+        events: usize,
+        claims: usize,
+        path: PathBuf,
+    },
+    /// Nothing was written on purpose (a screenshot replaying keys): what
+    /// would have been.
+    DryRun {
+        events: usize,
+        claims: usize,
+        path: PathBuf,
+    },
     /// The file exists: ask before overwriting.
     Exists,
-    Failed(String),
+    Failed(Arc<ExportError>),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A user's intent, or an event from the terminal.
+///
+/// The variants down to `DeleteForward` are what keys do: each is bound in
+/// the key table, and `keys::tests` fails when one has no key in a context
+/// where the UI offers it. The rest come from elsewhere (typed text, the
+/// mouse, a resize, an effect finishing).
+#[derive(Debug, Clone)]
 pub enum Action {
+    // Anywhere outside a dialog.
     Quit,
-    /// Close the open dialog, prompt or help; clear a pending prompt.
-    Escape,
-    ToggleHelp,
+    Suspend,
+    Help,
+    /// Give up a pending range, or go back from a cited passage to the
+    /// selected event's own source.
+    Cancel,
     NextPane,
     PrevPane,
-    FocusPane(Pane),
     Up,
     Down,
     PageUp,
     PageDown,
     Top,
     Bottom,
-    /// Follow: timeline → article; article passage → its event; claim → its passage.
+    /// Timeline → the passage; passage → its event; figure → its passage.
     Follow,
-    NextSource,
-    PrevSource,
+    /// The next / previous *article* that reports the selected event.
+    NextArticle,
+    PrevArticle,
+    /// The next / previous passage of the selected event, one by one.
     NextPassage,
     PrevPassage,
     Back,
     Forward,
-    /// Open the picker of the selected event's actors and places.
-    RelatedEntities,
-    StartSearch,
+    /// The picker of the selected event's actors and places.
+    Entities,
+    /// The whole record of what is selected (event, article, figure).
+    Info,
+    Search,
     NextHit,
     PrevHit,
-    OpenFilter,
+    Filter,
     ClearFilter,
-    ToggleMark,
+    Mark,
     MarkRange,
     ClearMarks,
-    OpenExport,
-    ToggleLanguage,
-    ToggleLogScale,
-    ToggleClaimScope,
-    /// A character typed into the open prompt.
-    Input(char),
-    Backspace,
+    Export,
+    Language,
+    // The article pane.
+    /// Step only through the passages of the shown article's outlet, or
+    /// through every outlet's again.
+    OutletOnly,
+    /// The next / previous passage of the article that any event cites.
+    NextCited,
+    PrevCited,
+    // The casualty pane.
+    LogScale,
+    ClaimScope,
+    // Dialogs.
+    Close,
     Submit,
-    /// Move between the fields of a dialog.
-    NextChoice,
-    PrevChoice,
-    /// Change the value of a choice field (export format, scope).
+    NextField,
+    PrevField,
+    /// Change the focused choice (export format or scope).
     NextValue,
     PrevValue,
-    /// The outcome of an export the loop carried out for `update`.
-    ExportFinished(ExportOutcome),
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    DeleteBack,
+    DeleteForward,
+    ClearField,
+
+    // Not keys.
+    /// A character typed into the open text field.
+    Input(char),
+    /// Text pasted into the open text field.
+    Paste(String),
     Resize(u16, u16),
     Click(u16, u16),
     ScrollUp(u16, u16),
     ScrollDown(u16, u16),
-    Suspend,
+    /// The outcome of an export the loop carried out for `update`.
+    ExportFinished(ExportOutcome),
 }

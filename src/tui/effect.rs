@@ -1,45 +1,55 @@
-//! Carrying out the I/O that `update` asked for, and reporting back with
-//! an action. The terminal loop, the screenshot replayer and the tests all
-//! call [`run`] after `update`, so the state machine itself stays pure.
+//! The I/O that `update` asks for, as values. `update` never touches the
+//! disk or the terminal: it returns effects, and whoever drives the app
+//! (the terminal loop, a screenshot, a test) carries them out and reports
+//! back with an action, as in ratatui's Elm-architecture example.
 
-use crate::export::export_to_file;
-use crate::lang::Lang;
-use crate::select::Selection;
-use crate::tui::action::{Action, ExportOutcome};
-use crate::tui::app::{App, Effect};
-use crate::tui::update::update;
-use std::path::Path;
+use crate::corpus::Timeline;
+use crate::export::{Format, export_to_file};
+use crate::select::{Scope, Selection};
+use crate::tui::action::ExportOutcome;
+use std::path::PathBuf;
+use std::sync::Arc;
 
-pub fn run(app: &mut App) {
-    while let Some(effect) = app.effect.take() {
-        let outcome = match effect {
-            Effect::Export {
-                format,
-                scope,
-                path,
-                force,
-            } => {
-                let sel = Selection::new(&app.timeline, &scope);
-                match export_to_file(&app.timeline, &sel, format, Path::new(&path), force) {
-                    Ok(s) => ExportOutcome::Written(match app.lang {
-                        Lang::En => format!(
-                            "wrote {} events, {} claims to {}",
-                            s.events,
-                            s.claims,
-                            s.path.display()
-                        ),
-                        Lang::Ar => format!(
-                            "كُتب {} حدثًا و{} رقمًا في {}",
-                            s.events,
-                            s.claims,
-                            s.path.display()
-                        ),
-                    }),
-                    Err(e) if e.is_already_exists() => ExportOutcome::Exists,
-                    Err(e) => ExportOutcome::Failed(e.to_string()),
-                }
-            }
-        };
-        update(app, Action::ExportFinished(outcome));
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Leave the app (the loop restores the terminal).
+    Quit,
+    /// Stop the process as Ctrl-Z does in a shell, the terminal restored.
+    Suspend,
+    /// Write the selection to a file; answered by `Action::ExportFinished`.
+    Export(ExportRequest),
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportRequest {
+    pub format: Format,
+    pub scope: Scope,
+    pub path: PathBuf,
+    /// The user confirmed replacing an existing file.
+    pub force: bool,
+}
+
+/// Writes the export for real, atomically (see `export::write_atomic`).
+pub fn export(t: &Timeline, req: &ExportRequest) -> ExportOutcome {
+    let sel = Selection::new(t, &req.scope);
+    match export_to_file(t, &sel, req.format, &req.path, req.force) {
+        Ok(s) => ExportOutcome::Written {
+            events: s.events,
+            claims: s.claims,
+            path: s.path,
+        },
+        Err(e) if e.is_already_exists() => ExportOutcome::Exists,
+        Err(e) => ExportOutcome::Failed(Arc::new(e)),
+    }
+}
+
+/// What a screenshot does instead of exporting: counts what would be
+/// written and writes nothing, so replaying keys can never touch a file.
+pub fn dry_run(t: &Timeline, req: &ExportRequest) -> ExportOutcome {
+    let sel = Selection::new(t, &req.scope);
+    ExportOutcome::DryRun {
+        events: sel.events.len(),
+        claims: sel.claims.len(),
+        path: req.path.clone(),
     }
 }

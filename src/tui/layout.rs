@@ -3,8 +3,19 @@
 //! what is drawn and what a click means can never disagree.
 
 use crate::lang::Lang;
-use crate::tui::app::Pane;
 use ratatui::layout::{Constraint, Layout, Rect};
+
+/// The three panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    Timeline,
+    Article,
+    Claims,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Timeline, Pane::Article, Pane::Claims];
+}
 
 /// Below this the UI cannot show a pane with a readable line.
 pub const MIN_SIZE: (u16, u16) = (40, 10);

@@ -1,18 +1,24 @@
 //! The terminal UI, in the Elm style: one [`app::App`] state, an
-//! [`action::Action`] enum, [`update::update`] with no I/O, [`view::view`]
-//! with no mutation, and one key table ([`keys`]) that both dispatches keys
-//! and generates the help and the hint bar. Only [`terminal`] does I/O.
+//! [`action::Action`] enum, [`update::update`] with no I/O that returns the
+//! [`effect::Effect`]s it asks for, [`view::view`] with no mutation, and
+//! one key table ([`keys`]) that dispatches keys and generates the help and
+//! the hint bar. Each pane ([`pane`]) and each dialog ([`dialog`]) has one
+//! home holding its state, its input handling and its drawing. Only
+//! [`terminal`] touches the terminal.
 
 pub mod action;
 pub mod app;
-pub mod article;
-pub mod claims;
+pub mod dialog;
+pub mod draw;
+pub mod drive;
 pub mod effect;
-pub mod export_dialog;
+pub mod history;
 pub mod i18n;
 pub mod keys;
 pub mod layout;
+pub mod pane;
 pub mod screenshot;
+pub mod scroll;
 pub mod terminal;
 pub mod update;
 pub mod view;

@@ -6,8 +6,9 @@ use crate::corpus::Timeline;
 use crate::lang::Lang;
 use crate::text::BidiMode;
 use crate::tui::app::App;
-use crate::tui::{effect, keys, update, view};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crate::tui::drive::{self, Io};
+use crate::tui::keys::KeyScriptError;
+use crate::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -15,75 +16,17 @@ use ratatui::style::{Color, Modifier};
 use std::fmt::Write;
 use std::sync::Arc;
 
-/// Parses a key script: plain characters are typed; `<Tab>`, `<Enter>`,
-/// `<Esc>`, `<Up>`, `<Down>`, `<Left>`, `<Right>`, `<PgUp>`, `<PgDn>`,
-/// `<Home>`, `<End>`, `<BS>`, `<S-Tab>`, `<C-x>`, `<A-Left>`, `<lt>` name keys.
-pub fn parse_keys(script: &str) -> Result<Vec<KeyEvent>, String> {
-    let mut out = Vec::new();
-    let mut rest = script;
-    while let Some(c) = rest.chars().next() {
-        if c == '<'
-            && let Some(end) = rest.find('>')
-        {
-            let name = &rest[1..end];
-            out.push(named_key(name).ok_or_else(|| format!("unknown key <{name}> in --keys"))?);
-            rest = &rest[end + 1..];
-            continue;
-        }
-        out.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-        rest = &rest[c.len_utf8()..];
-    }
-    Ok(out)
-}
-
-fn named_key(name: &str) -> Option<KeyEvent> {
-    let plain = |c| Some(KeyEvent::new(c, KeyModifiers::NONE));
-    match name {
-        "Tab" => plain(KeyCode::Tab),
-        "S-Tab" => plain(KeyCode::BackTab),
-        "Enter" | "CR" => plain(KeyCode::Enter),
-        "Esc" => plain(KeyCode::Esc),
-        "Up" => plain(KeyCode::Up),
-        "Down" => plain(KeyCode::Down),
-        "Left" => plain(KeyCode::Left),
-        "Right" => plain(KeyCode::Right),
-        "PgUp" => plain(KeyCode::PageUp),
-        "PgDn" => plain(KeyCode::PageDown),
-        "Home" => plain(KeyCode::Home),
-        "End" => plain(KeyCode::End),
-        "BS" => plain(KeyCode::Backspace),
-        "Space" => plain(KeyCode::Char(' ')),
-        "lt" => plain(KeyCode::Char('<')),
-        "A-Left" => Some(KeyEvent::new(KeyCode::Left, KeyModifiers::ALT)),
-        "A-Right" => Some(KeyEvent::new(KeyCode::Right, KeyModifiers::ALT)),
-        _ => {
-            let c = name.strip_prefix("C-")?;
-            let mut chars = c.chars();
-            let ch = chars.next()?;
-            chars
-                .next()
-                .is_none()
-                .then(|| KeyEvent::new(KeyCode::Char(ch), KeyModifiers::CONTROL))
-        }
-    }
-}
-
-/// Builds the app at a size, replays the keys, and renders one frame.
+/// Builds the app at a size, presses the keys through the key table, and
+/// renders one frame. Exports are dry runs: replaying keys never writes.
 pub fn render(
     timeline: Arc<Timeline>,
     size: (u16, u16),
     keys_script: &str,
     lang: Lang,
     bidi: BidiMode,
-) -> Result<Buffer, String> {
+) -> Result<Buffer, KeyScriptError> {
     let mut app = App::new(timeline, lang, bidi, size);
-    update::keep_cursor_visible(&mut app);
-    for key in parse_keys(keys_script)? {
-        if let Some(action) = keys::dispatch(&app, key) {
-            update::update(&mut app, action);
-            effect::run(&mut app);
-        }
-    }
+    drive::press(&mut app, keys_script, Io::DryRun)?;
     Ok(draw(&app, size))
 }
 

@@ -7,7 +7,9 @@ use crate::lang::Lang;
 use crate::text::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::{effect, keys, update, view};
+use crate::tui::drive::{self, Io};
+use crate::tui::effect::Effect;
+use crate::tui::{keys, view};
 use crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
 };
@@ -87,23 +89,23 @@ pub fn run(timeline: Arc<Timeline>, opts: Options) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(timeline, opts.lang, opts.bidi, (size.width, size.height));
-    update::keep_cursor_visible(&mut app);
     loop {
         terminal.draw(|f| view::view(&app, f))?;
-        if let Some(action) = to_action(&app, event::read()?) {
-            update::update(&mut app, action);
-            effect::run(&mut app);
-        }
-        if app.quit {
-            break;
-        }
-        if app.suspend_requested {
-            app.suspend_requested = false;
-            suspend(&opts)?;
-            terminal.clear()?;
+        let Some(action) = to_action(&app, event::read()?) else {
+            continue;
+        };
+        for effect in drive::step(&mut app, action, Io::Real) {
+            match effect {
+                Effect::Quit => return Ok(()),
+                Effect::Suspend => {
+                    suspend(&opts)?;
+                    terminal.clear()?;
+                }
+                // `drive::step` carries out the file effects itself.
+                Effect::Export(_) => {}
+            }
         }
     }
-    Ok(())
 }
 
 /// Turns a terminal event into an action. Mouse moves and drags are
@@ -118,6 +120,7 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Paste(text) => Some(Action::Paste(text)),
         _ => None,
     }
 }

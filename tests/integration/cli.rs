@@ -41,6 +41,8 @@ fn every_broken_fixture_exits_1_without_panicking() {
             "valid",
             "claims-conflict",
             "export-rich",
+            "hostile-controls",
+            "hostile-html",
             "v1-valid",
             "bom-annotations",
         ];

@@ -3,7 +3,7 @@
 //! reader, pulldown-cmark) and checked for content; `export -o` checked for
 //! its overwrite rules and for leaving nothing behind when it fails.
 
-use crate::util::{bin, corpus, fixture};
+use crate::util::{bin, corpus, files_in, fixture};
 use karabakh_timeline::corpus::Timeline;
 use karabakh_timeline::export::{self, ExportError, Format};
 use karabakh_timeline::select::{Filter, FilterSpec, Scope, Selection};
@@ -11,7 +11,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const OCTOBER: [&str; 4] = [
     "north-front-2020-10-21",
@@ -483,16 +483,6 @@ fn timelinejs_has_the_fields_and_types_timelinejs_requires() {
 }
 
 // ------------------------------------------------------------- export -o
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = fs::read_dir(dir)
-        .expect("read dir")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
-}
 
 fn export(corpus: &str, args: &[&str]) -> assert_cmd::assert::Assert {
     bin()

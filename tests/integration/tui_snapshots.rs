@@ -1,118 +1,56 @@
 //! What the UI shows, as rendered cells (ratatui's TestBackend) after
-//! replaying keys, for each pane, size and language, on the real corpus.
+//! pressing keys, for each pane, dialog, size and language, on the real
+//! corpus. Every snapshot is named.
 
+use crate::util::{app, press, screen};
 use insta::assert_snapshot;
-use karabakh_timeline::corpus::bundled;
 use karabakh_timeline::lang::Lang;
-use karabakh_timeline::text::BidiMode;
-use karabakh_timeline::tui::screenshot::{render, to_text};
-use ratatui::buffer::Buffer;
-use ratatui::style::Modifier;
-use std::sync::Arc;
 
-fn screen(size: (u16, u16), keys: &str, lang: Lang) -> Buffer {
-    let t = Arc::new(bundled::timeline().expect("bundled corpus"));
-    render(t, size, keys, lang, BidiMode::App).expect("keys parse")
-}
-
-fn text(size: (u16, u16), keys: &str, lang: Lang) -> String {
-    to_text(&screen(size, keys, lang))
+fn shot(size: (u16, u16), lang: Lang, keys: &str) -> String {
+    let mut a = app(size, lang);
+    press(&mut a, keys);
+    screen(&a)
 }
 
 #[test]
-fn default_view_160x45() {
-    assert_snapshot!(text((160, 45), "", Lang::En));
-}
-
-#[test]
-fn arabic_interface_is_mirrored_160x45() {
-    assert_snapshot!(text((160, 45), "jjjjj", Lang::Ar));
-}
-
-#[test]
-fn casualty_comparison_for_putins_remarks() {
-    assert_snapshot!(text((160, 45), "/Valdai<Enter>n<Tab><Tab>j", Lang::En));
-}
-
-#[test]
-fn all_claims_in_arabic() {
-    assert_snapshot!(text((160, 45), "<Tab><Tab>a", Lang::Ar));
-}
-
-#[test]
-fn narrow_80x24_shows_one_pane_and_the_switcher() {
-    assert_snapshot!(text((80, 24), "jjjj", Lang::En));
-}
-
-#[test]
-fn narrow_80x24_article_after_follow() {
-    assert_snapshot!(text((80, 24), "jjjj<Enter>]", Lang::En));
-}
-
-#[test]
-fn medium_120x40_with_claims_focused() {
-    assert_snapshot!(text((120, 40), "/Valdai<Enter>n<Tab><Tab>", Lang::En));
-}
-
-#[test]
-fn help_is_generated_from_the_key_table() {
-    assert_snapshot!(text((160, 45), "?", Lang::En));
-}
-
-#[test]
-fn help_in_arabic() {
-    assert_snapshot!(text((160, 45), "?", Lang::Ar));
-}
-
-#[test]
-fn filter_dialog_with_an_error() {
-    assert_snapshot!(text((120, 40), "fnowhere<Enter>", Lang::En));
-}
-
-#[test]
-fn filtered_by_era_and_searching() {
-    assert_snapshot!(text(
-        (160, 45),
-        "f<Tab><Tab>war-2020<Enter>/بوتين<Enter>",
-        Lang::En
-    ));
-}
-
-#[test]
-fn export_dialog() {
-    assert_snapshot!(text((120, 40), "mjme", Lang::En));
-}
-
-#[test]
-fn a_terminal_too_small_gets_a_message() {
-    assert_snapshot!(text((30, 8), "", Lang::En));
-    assert_snapshot!(text((30, 8), "", Lang::Ar));
-}
-
-#[test]
-fn the_followed_quote_is_highlighted_without_colour() {
-    // NO_COLOR strips colours, not modifiers: the quote must be reversed.
-    let buf = screen((160, 45), "/Valdai<Enter>", Lang::En);
-    let reversed_in_article = (0..45u16)
-        .flat_map(|y| (60..110u16).map(move |x| (x, y)))
-        .filter(|&(x, y)| {
-            let c = &buf[(x, y)];
-            c.modifier.contains(Modifier::REVERSED) && !c.symbol().trim().is_empty()
-        })
-        .count();
-    assert!(
-        reversed_in_article > 20,
-        "only {reversed_in_article} reversed cells"
+fn views_at_160x45() {
+    let en = |k| shot((160, 45), Lang::En, k);
+    let ar = |k| shot((160, 45), Lang::Ar, k);
+    assert_snapshot!("default_160x45", en(""));
+    assert_snapshot!("arabic_mirrored_160x45", ar("jjjjj"));
+    assert_snapshot!("valdai_figures_160x45", en("/Valdai<Enter>n<Tab><Tab>j"));
+    assert_snapshot!("all_figures_arabic_160x45", ar("<Tab><Tab>a"));
+    assert_snapshot!("valdai_second_article_160x45", en("/Valdai<Enter>n]"));
+    assert_snapshot!(
+        "medium_120x40_figures",
+        shot((120, 40), Lang::En, "/Valdai<Enter>n<Tab><Tab>")
     );
 }
 
 #[test]
-fn arabic_in_the_article_is_shaped_and_right_aligned() {
-    let out = text((160, 45), "", Lang::En);
-    // Presentation forms (joined letters), not raw logical Arabic letters.
-    assert!(out.chars().any(|c| ('\u{FE70}'..='\u{FEFC}').contains(&c)));
-    assert!(
-        !out.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
-        "unshaped Arabic on screen"
+fn dialogs() {
+    let en = |k| shot((160, 45), Lang::En, k);
+    assert_snapshot!("help_160x45", en("?"));
+    assert_snapshot!("help_arabic_160x45", shot((160, 45), Lang::Ar, "?"));
+    assert_snapshot!("help_80x24_scrolled", shot((80, 24), Lang::En, "?jjjjj"));
+    assert_snapshot!("filter_error_160x45", en("f<Tab><Tab>peace<Enter>"));
+    assert_snapshot!(
+        "filter_error_arabic_80x24",
+        shot((80, 24), Lang::Ar, "f<Tab><Tab>peace<Enter>")
     );
+    assert_snapshot!("export_format_chosen", en("e<Tab><Right>"));
+    assert_snapshot!("picker_arabic", shot((160, 45), Lang::Ar, "x"));
+    assert_snapshot!("search_prompt", en("/قره باغ"));
+}
+
+#[test]
+fn narrow_terminals() {
+    assert_snapshot!("narrow_80x24", shot((80, 24), Lang::En, "jjjj"));
+    assert_snapshot!(
+        "narrow_80x24_article",
+        shot((80, 24), Lang::En, "jjjj<Enter>]")
+    );
+    assert_snapshot!("narrow_80x24_arabic", shot((80, 24), Lang::Ar, "jjjj<Tab>"));
+    assert_snapshot!("too_small_30x8", shot((30, 8), Lang::En, ""));
+    assert_snapshot!("too_small_arabic_30x8", shot((30, 8), Lang::Ar, ""));
 }

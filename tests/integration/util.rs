@@ -3,7 +3,14 @@
 
 use assert_cmd::Command;
 use karabakh_timeline::corpus::{DirSource, Timeline, bundled, load};
-use std::path::PathBuf;
+use karabakh_timeline::lang::Lang;
+use karabakh_timeline::text::BidiMode;
+use karabakh_timeline::tui::app::App;
+use karabakh_timeline::tui::drive::{self, Io};
+use karabakh_timeline::tui::effect::Effect;
+use karabakh_timeline::tui::screenshot;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// The real binary, with no locale from the environment (English).
 pub fn bin() -> Command {
@@ -35,4 +42,82 @@ pub fn corpus(name: &str) -> Timeline {
 /// The bundled corpus.
 pub fn bundled() -> Timeline {
     bundled::timeline().expect("the bundled corpus is valid")
+}
+
+/// The bundled timeline, loaded once for all the TUI tests.
+pub fn shared_timeline() -> Arc<Timeline> {
+    static T: OnceLock<Arc<Timeline>> = OnceLock::new();
+    T.get_or_init(|| Arc::new(bundled())).clone()
+}
+
+/// The TUI on the bundled corpus at a size, in app bidi mode.
+pub fn app(size: (u16, u16), lang: Lang) -> App {
+    App::new(shared_timeline(), lang, BidiMode::App, size)
+}
+
+/// Presses keys as a user would: the script syntax of `screenshot --keys`,
+/// through the real key table; exports really write. Returns the effects
+/// left for the terminal loop (quit, suspend).
+pub fn press(app: &mut App, keys: &str) -> Vec<Effect> {
+    drive::press(app, keys, Io::Real).expect("the key script parses")
+}
+
+/// The screen as text, one line per row.
+pub fn screen(app: &App) -> String {
+    screenshot::to_text(&screenshot::draw(app, app.size))
+}
+
+/// One row of the screen.
+pub fn row(app: &App, y: usize) -> String {
+    screen(app).lines().nth(y).unwrap_or("").to_string()
+}
+
+/// The selected event's id.
+pub fn event_id(app: &App) -> String {
+    app.event()
+        .map(|e| app.timeline.events[e].id.clone())
+        .unwrap_or_default()
+}
+
+/// Moves to an event as a user would: Tab to the timeline, then `g` and
+/// `j` until it is selected.
+pub fn goto(app: &mut App, id: &str) {
+    while app.focus != karabakh_timeline::tui::layout::Pane::Timeline {
+        press(app, "<Tab>");
+    }
+    press(app, "g");
+    for _ in 0..app.timeline.events.len() {
+        if event_id(app) == id {
+            return;
+        }
+        press(app, "j");
+    }
+    panic!("event {id} is not reachable with j");
+}
+
+/// A label laid out alone by the engine (e.g. an Arabic value as it is
+/// drawn, shaped and in visual order), to compare with screen text.
+pub fn drawn(text: &str) -> String {
+    use karabakh_timeline::text::{Direction, Label, layout_label_parts};
+    let l = Label::new().value(text);
+    layout_label_parts(&l, 200, BidiMode::App, Direction::Ltr).text()
+}
+
+/// Says why a test (or part of one) did not run here: a node that needs
+/// root, a signal the test was started with ignored. Printed, so that
+/// `cargo test -- --nocapture` shows what was not proven on this machine.
+#[allow(clippy::print_stdout)]
+pub fn skip(reason: &str) {
+    println!("skipped: {reason}");
+}
+
+/// The names in a folder, sorted: what a test expects to be left there.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
 }

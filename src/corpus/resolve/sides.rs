@@ -8,17 +8,8 @@ use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
 use crate::corpus::schema::{EntityKind, RawEntity, Side};
 
-/// The side a version-1 entity is read as: the countries `armenia` and
-/// `azerbaijan` by id, anything whose id or English name says Karabakh is
-/// the Karabakh Armenian side; the rest is unknown.
 fn v1_side(e: &RawEntity) -> Option<Side> {
-    let karabakh = |s: &str| s.to_lowercase().contains("karabakh");
-    match e.id.as_str() {
-        "armenia" => Some(Side::Armenia),
-        "azerbaijan" => Some(Side::Azerbaijan),
-        _ if karabakh(&e.id) || karabakh(&e.en) => Some(Side::Karabakh),
-        _ => None,
-    }
+    Side::of_v1_entity(&e.id, &e.en)
 }
 
 fn side_names(subject: bool) -> String {

@@ -1,0 +1,53 @@
+//! What every command may use besides its own arguments: the global
+//! options, resolved once.
+
+use crate::cli::{Cli, CliError};
+use crate::corpus::{self, DirSource, Timeline};
+use crate::lang::Lang;
+use crate::text::{BidiMode, resolve_auto};
+use std::path::PathBuf;
+
+/// The global options of the command line, resolved.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// `--corpus DIR`, or `None` for the bundled corpus.
+    pub corpus: Option<PathBuf>,
+    /// The interface language: `--lang`, else the locale.
+    pub lang: Lang,
+    /// `--bidi` as given (`auto` is resolved per output by [`Ctx::bidi`]).
+    pub bidi: BidiMode,
+    /// Whether the UI captures the mouse (not `--no-mouse`).
+    pub mouse: bool,
+}
+
+impl Ctx {
+    pub fn new(cli: &Cli) -> Self {
+        Ctx {
+            corpus: cli.corpus.clone(),
+            lang: cli
+                .lang
+                .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
+            bidi: cli.bidi,
+            mouse: !cli.no_mouse,
+        }
+    }
+
+    /// Loads the chosen corpus; a corpus that does not load is a data
+    /// error listing every problem.
+    pub fn timeline(&self) -> Result<Timeline, CliError> {
+        let result = match &self.corpus {
+            Some(d) => corpus::load(&DirSource(d.clone())),
+            None => corpus::bundled::timeline(),
+        };
+        Ok(result?)
+    }
+
+    /// The bidi mode for an output, `auto` resolved from the environment
+    /// and whether that output is a terminal.
+    pub fn bidi(&self, is_tty: bool) -> BidiMode {
+        match self.bidi {
+            BidiMode::Auto => resolve_auto(&|k| std::env::var(k).ok(), is_tty),
+            m => m,
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! No subcommand: the interactive UI, which needs a terminal.
+
+use crate::cli::{CliError, Ctx, Output};
+use crate::tui::terminal;
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+pub fn run(ctx: &Ctx, _out: &mut Output) -> Result<(), CliError> {
+    let is_tty = std::io::stdout().is_terminal();
+    if !is_tty {
+        return Err(CliError::usage(
+            "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
+        ));
+    }
+    let t = ctx.timeline()?;
+    let opts = terminal::Options {
+        lang: ctx.lang,
+        bidi: ctx.bidi(is_tty),
+        mouse: ctx.mouse,
+    };
+    terminal::run(Arc::new(t), opts).map_err(|e| CliError::data(format!("terminal error: {e}")))
+}

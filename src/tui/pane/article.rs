@@ -1,0 +1,581 @@
+//! The article pane: outlet, date and headline, then the body laid out
+//! right to left, with the passage being followed highlighted, the other
+//! cited passages underlined, search hits marked and page furniture dimmed.
+//!
+//! Its state is which passage it shows: one of the selected event's
+//! passages (stepped article by article with `]`/`[`, passage by passage
+//! with `}`/`{`), or another cited passage reached from the article or
+//! from a figure. The laid-out article is kept here too, computed again
+//! only when the article, the width or the bidi mode changes — never per
+//! frame or per key.
+
+use crate::corpus::Timeline;
+use crate::lang::Lang;
+use crate::text::{BidiMode, LayoutOptions, VisualLine, find_all, layout};
+use crate::tui::draw::{self, Look};
+use crate::tui::history::Passage;
+use crate::tui::i18n;
+use crate::tui::pane::{empty, pane_title};
+use crate::tui::scroll::clamp_add;
+use crate::tui::scroll::scrollbar;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// Lines above the body: outlet, publication date and its basis, headline,
+/// a rule.
+pub const HEADER_ROWS: u16 = 4;
+
+/// Columns beside the body for the paragraph numbers (those of the
+/// exports' `paragraph`), on the side where Arabic lines start.
+pub const MARGIN: u16 = 4;
+
+/// One screen line of an article.
+#[derive(Debug, Clone)]
+pub struct ArticleRow {
+    /// Glyph offsets are byte offsets into the whole article text.
+    pub line: VisualLine,
+    /// The 1-based line of the article file.
+    pub source_line: usize,
+    /// The paragraph number to show in the margin: on the first screen
+    /// line of each non-blank file line.
+    pub paragraph: Option<usize>,
+    pub furniture: bool,
+}
+
+/// An article laid out at one width in one bidi mode.
+#[derive(Debug, Clone)]
+struct Laid {
+    article: usize,
+    width: usize,
+    mode: BidiMode,
+    rows: Arc<Vec<ArticleRow>>,
+}
+
+/// Where the shown passage is among the selected event's passages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    /// (k, n): the k-th of the n articles reporting the event.
+    pub article: (usize, usize),
+    /// (i, m): the i-th of the event's m passages in this article.
+    pub passage: (usize, usize),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ArticleState {
+    /// Which of the selected event's passages ([`passages`] order) is shown.
+    pub source: usize,
+    /// A passage shown instead, that is not one of the event's own.
+    pub passage: Option<Passage>,
+    /// The user's scroll; `None` keeps the highlighted passage in view.
+    pub scroll: Option<usize>,
+    /// Only the passages printed by this outlet (`o`), when the event has
+    /// any; kept from event to event.
+    pub outlet: Option<OutletKey>,
+    laid: Option<Laid>,
+}
+
+/// Which outlet printed an article: its name, or — for an article whose
+/// outlet is unknown — the article itself (two unknown outlets are not
+/// known to be one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutletKey {
+    Named(String),
+    Unknown(usize),
+}
+
+impl OutletKey {
+    pub fn of(t: &Timeline, article: usize) -> OutletKey {
+        match &t.articles[article].outlet.en {
+            Some(name) => OutletKey::Named(name.clone()),
+            None => OutletKey::Unknown(article),
+        }
+    }
+}
+
+/// The selected event's passages (indices into its `sources`) in reading
+/// order: grouped by article, in the order the event first cites them,
+/// and in text order within each article.
+pub fn passages(t: &Timeline, e: usize) -> Vec<usize> {
+    let sources = &t.events[e].sources;
+    let mut articles: Vec<usize> = Vec::new();
+    for s in sources {
+        if !articles.contains(&s.article) {
+            articles.push(s.article);
+        }
+    }
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| {
+        let s = &sources[i];
+        let group = articles.iter().position(|a| *a == s.article);
+        (group, s.range.start)
+    });
+    order
+}
+
+/// How many articles report event `e`.
+pub fn article_count(t: &Timeline, e: usize) -> usize {
+    let mut seen: Vec<usize> = Vec::new();
+    for s in &t.events[e].sources {
+        if !seen.contains(&s.article) {
+            seen.push(s.article);
+        }
+    }
+    seen.len()
+}
+
+impl ArticleState {
+    /// The passages the pane steps through: the event's, or only those of
+    /// the chosen outlet when it printed any.
+    fn order(&self, t: &Timeline, e: usize) -> Vec<usize> {
+        let all = passages(t, e);
+        let Some(key) = &self.outlet else { return all };
+        let sources = &t.events[e].sources;
+        let own: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|&i| OutletKey::of(t, sources[i].article) == *key)
+            .collect();
+        if own.is_empty() { all } else { own }
+    }
+
+    /// Whether the chosen outlet printed none of the event's passages (so
+    /// the pane shows them all).
+    pub fn outlet_missing(&self, t: &Timeline, e: usize) -> bool {
+        self.outlet.as_ref().is_some_and(|key| {
+            !t.events[e]
+                .sources
+                .iter()
+                .any(|s| OutletKey::of(t, s.article) == *key)
+        })
+    }
+
+    /// The outlet the pane keeps to, as the status bar names it, and
+    /// whether event `event` has no passage from it.
+    pub fn outlet_shown(
+        &self,
+        t: &Timeline,
+        event: Option<usize>,
+        lang: Lang,
+    ) -> Option<(String, bool)> {
+        let key = self.outlet.as_ref()?;
+        let article = (0..t.articles.len()).find(|&a| OutletKey::of(t, a) == *key)?;
+        let a = &t.articles[article];
+        let name = match key {
+            OutletKey::Unknown(_) => format!(
+                "{} ({})",
+                lang.pick(a.outlet.name_en(), a.outlet.name_ar()),
+                a.id
+            ),
+            OutletKey::Named(_) => lang
+                .pick(a.outlet.name_en(), a.outlet.name_ar())
+                .to_string(),
+        };
+        Some((name, event.is_some_and(|e| self.outlet_missing(t, e))))
+    }
+
+    /// `o`: keep to the shown article's outlet, or show every outlet again.
+    pub fn toggle_outlet(&mut self, t: &Timeline, event: Option<usize>) {
+        if self.outlet.take().is_some() {
+            return;
+        }
+        if let Some(p) = self.shown(t, event) {
+            self.outlet = Some(OutletKey::of(t, p.article));
+            // The shown passage is the outlet's: find it in the new order.
+            self.show(t, event, p);
+        }
+    }
+
+    /// A new event is selected: show its first passage.
+    pub fn reset(&mut self) {
+        self.source = 0;
+        self.passage = None;
+        self.scroll = None;
+    }
+
+    /// The passage the pane shows, if any.
+    pub fn shown(&self, t: &Timeline, event: Option<usize>) -> Option<Passage> {
+        if let Some(p) = &self.passage {
+            return Some(p.clone());
+        }
+        let e = event?;
+        let order = self.order(t, e);
+        let i = *order.get(self.source.min(order.len().saturating_sub(1)))?;
+        let s = &t.events[e].sources[i];
+        Some(Passage {
+            article: s.article,
+            range: s.range.clone(),
+        })
+    }
+
+    /// Article k of n, passage i of m; `None` when the pane shows a passage
+    /// that is not the event's own.
+    pub fn position(&self, t: &Timeline, event: Option<usize>) -> Option<Position> {
+        let e = event?;
+        if self.passage.is_some() {
+            return None;
+        }
+        let order = self.order(t, e);
+        let sources = &t.events[e].sources;
+        let here = sources.get(*order.get(self.source)?)?.article;
+        let mut articles: Vec<usize> = Vec::new();
+        for &i in &order {
+            if !articles.contains(&sources[i].article) {
+                articles.push(sources[i].article);
+            }
+        }
+        let in_article: Vec<usize> = (0..order.len())
+            .filter(|&k| sources[order[k]].article == here)
+            .collect();
+        Some(Position {
+            article: (
+                articles
+                    .iter()
+                    .position(|a| *a == here)
+                    .map_or(0, |k| k + 1),
+                articles.len(),
+            ),
+            passage: (
+                in_article
+                    .iter()
+                    .position(|&k| k == self.source)
+                    .map_or(0, |k| k + 1),
+                in_article.len(),
+            ),
+        })
+    }
+
+    /// `]`/`[`: the first passage of the next (or previous) article that
+    /// reports the event, wrapping around. False when only one does.
+    pub fn step_article(&mut self, t: &Timeline, e: usize, forward: bool) -> bool {
+        let order = self.order(t, e);
+        let sources = &t.events[e].sources;
+        let article_of = |k: usize| sources[order[k]].article;
+        let current = article_of(self.source.min(order.len().saturating_sub(1)));
+        let mut firsts: Vec<usize> = Vec::new();
+        for k in 0..order.len() {
+            if k == 0 || article_of(k) != article_of(k - 1) {
+                firsts.push(k);
+            }
+        }
+        if firsts.len() < 2 {
+            return false;
+        }
+        let at = firsts
+            .iter()
+            .rposition(|&k| article_of(k) == current)
+            .unwrap_or(0);
+        let n = firsts.len();
+        let next = if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        };
+        self.show_source(firsts[next]);
+        true
+    }
+
+    /// `}`/`{`: the event's next (or previous) passage, one by one across
+    /// its articles, wrapping around. False when it has only one.
+    pub fn step_passage(&mut self, t: &Timeline, e: usize, forward: bool) -> bool {
+        let n = self.order(t, e).len();
+        if n < 2 {
+            return false;
+        }
+        let at = if self.passage.is_some() {
+            0
+        } else {
+            self.source.min(n - 1)
+        };
+        self.show_source(if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        });
+        true
+    }
+
+    /// `)`/`(`: the next (or previous) passage of the shown article that
+    /// any event cites. False at the end of the article.
+    pub fn step_cited(&mut self, t: &Timeline, event: Option<usize>, forward: bool) -> bool {
+        let Some(current) = self.shown(t, event) else {
+            return false;
+        };
+        let spans = &t.article_spans[current.article];
+        let target = if forward {
+            spans.iter().find(|s| s.range.start > current.range.start)
+        } else {
+            spans
+                .iter()
+                .rev()
+                .find(|s| s.range.start < current.range.start)
+        };
+        let Some(span) = target else { return false };
+        let found = Passage {
+            article: current.article,
+            range: span.range.clone(),
+        };
+        self.show(t, event, found);
+        true
+    }
+
+    /// Shows a passage: as the event's own when it is one of its sources.
+    pub fn show(&mut self, t: &Timeline, event: Option<usize>, p: Passage) {
+        let own = event.and_then(|e| {
+            let sources = &t.events[e].sources;
+            self.order(t, e)
+                .into_iter()
+                .position(|i| sources[i].article == p.article && sources[i].range == p.range)
+        });
+        match own {
+            Some(k) => self.show_source(k),
+            None => {
+                self.passage = Some(p);
+                self.scroll = None;
+            }
+        }
+    }
+
+    fn show_source(&mut self, k: usize) {
+        self.source = k;
+        self.passage = None;
+        self.scroll = None;
+    }
+
+    /// Lays the shown article out again if the article, width or mode
+    /// changed since the last time.
+    pub fn refresh(&mut self, t: &Timeline, event: Option<usize>, width: usize, mode: BidiMode) {
+        let Some(p) = self.shown(t, event) else {
+            return;
+        };
+        let fresh = self
+            .laid
+            .as_ref()
+            .is_some_and(|l| l.article == p.article && l.width == width && l.mode == mode);
+        if !fresh {
+            self.laid = Some(Laid {
+                article: p.article,
+                width,
+                mode,
+                rows: Arc::new(rows(t, p.article, width, mode)),
+            });
+        }
+    }
+
+    /// The shown article's rows at `width` (from the cache when it is
+    /// current, which `update` sees to).
+    fn rows_at(
+        &self,
+        t: &Timeline,
+        article: usize,
+        width: usize,
+        mode: BidiMode,
+    ) -> Arc<Vec<ArticleRow>> {
+        match &self.laid {
+            Some(l) if l.article == article && l.width == width && l.mode == mode => l.rows.clone(),
+            _ => Arc::new(rows(t, article, width, mode)),
+        }
+    }
+
+    /// Scrolls from where the pane is now (its automatic position, if the
+    /// user has not scrolled yet).
+    pub fn scroll_by(
+        &mut self,
+        t: &Timeline,
+        event: Option<usize>,
+        by: isize,
+        body: (usize, usize),
+        mode: BidiMode,
+    ) {
+        let Some(p) = self.shown(t, event) else {
+            return;
+        };
+        let rows = self.rows_at(t, p.article, body.0, mode);
+        let current = self.offset(&rows, &p, body.1);
+        self.scroll = Some(clamp_add(current, by, rows.len()));
+    }
+
+    /// The first row on screen: the user's scroll, or the row that puts
+    /// the highlighted passage a third of the way down.
+    fn offset(&self, rows: &[ArticleRow], p: &Passage, height: usize) -> usize {
+        let max = rows.len().saturating_sub(height);
+        match self.scroll {
+            Some(s) => s.min(max),
+            None => {
+                let first = rows
+                    .iter()
+                    .position(|r| r.line.glyphs.iter().any(|g| overlaps(&g.logical, &p.range)))
+                    .unwrap_or(0);
+                first.saturating_sub(height / 3).min(max)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn draw(
+        &self,
+        t: &Timeline,
+        event: Option<usize>,
+        search: Option<&str>,
+        look: Look,
+        f: &mut Frame,
+        area: Rect,
+    ) {
+        let Some(passage) = self.shown(t, event) else {
+            pane_title(f, area, &i18n::article_pane(look.lang), look);
+            empty(f, area, &i18n::no_events(look.lang).into(), look);
+            return;
+        };
+        let a = &t.articles[passage.article];
+        let title = i18n::article_title(look.lang, &a.id, self.position(t, event));
+        pane_title(f, area, &title, look);
+        self.header(t, passage.article, look, f, area);
+        let (width, height) = body_size(area);
+        let body = Rect {
+            y: area.y + HEADER_ROWS.min(area.height),
+            height: height as u16,
+            width: width as u16,
+            ..area
+        };
+        let margin_x = body.x + body.width;
+        let rows = self.rows_at(t, passage.article, width, look.bidi);
+        let top = self.offset(&rows, &passage, height);
+        let spans = &t.article_spans[passage.article];
+        let hits: Vec<Range<usize>> = search.map(|q| find_all(&a.text, q)).unwrap_or_default();
+        let style_of = |r: &Range<usize>| -> Option<Style> {
+            if overlaps(r, &passage.range) {
+                Some(draw::quote())
+            } else if hits.iter().any(|h| overlaps(r, h)) {
+                Some(draw::hit())
+            } else if spans.iter().any(|s| overlaps(r, &s.range)) {
+                Some(draw::cited())
+            } else {
+                None
+            }
+        };
+        for (i, row) in rows.iter().skip(top).take(height).enumerate() {
+            let base = if row.furniture {
+                draw::furniture()
+            } else {
+                Style::new()
+            };
+            let y = body.y + i as u16;
+            draw::line(
+                f.buffer_mut(),
+                body.x,
+                y,
+                body.width,
+                &row.line,
+                base,
+                &style_of,
+            );
+            if let Some(p) = row.paragraph
+                && area.width > MARGIN + 1
+            {
+                let n = format!("{p:>width$}", width = usize::from(MARGIN - 1));
+                f.buffer_mut().set_string(margin_x + 1, y, n, draw::muted());
+            }
+        }
+        scrollbar(
+            f,
+            Rect {
+                width: area.width,
+                ..body
+            },
+            rows.len(),
+            height,
+            top,
+        );
+    }
+
+    /// Outlet, file and URL; publication date and its basis; the headline
+    /// (Arabic, right to left); a rule.
+    fn header(&self, t: &Timeline, article: usize, look: Look, f: &mut Frame, area: Rect) {
+        let a = &t.articles[article];
+        let buf = f.buffer_mut();
+        let line = |y: u16| Rect {
+            y: area.y + y,
+            height: 1,
+            ..area
+        };
+        let rows = [
+            i18n::outlet_line(look.lang, a),
+            i18n::published_line(look.lang, a),
+        ];
+        for (i, text) in rows.iter().enumerate() {
+            if (i as u16) < area.height {
+                let r = line(i as u16);
+                draw::label_parts(buf, r, r.y, text, draw::muted(), look.ui());
+            }
+        }
+        if area.height > 2 {
+            let bold = Style::new().add_modifier(Modifier::BOLD);
+            draw::label(
+                buf,
+                area.x,
+                area.y + 2,
+                area.width,
+                &a.headline,
+                bold,
+                look.arabic(),
+            );
+        }
+        if area.height > 3 {
+            let rule = "─".repeat(area.width as usize);
+            buf.set_string(area.x, area.y + 3, rule, draw::muted());
+        }
+    }
+}
+
+/// The article body inside a pane's inner area: (width, height) in cells,
+/// with the margin and a column for the scrollbar beside it, the header
+/// rows above.
+pub fn body_size(inner: Rect) -> (usize, usize) {
+    let width = inner.width.saturating_sub(1 + MARGIN) as usize;
+    let height = inner.height.saturating_sub(HEADER_ROWS) as usize;
+    (width.max(1), height.max(1))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && a.end > b.start
+}
+
+/// Lays out an article at a width. Each file line is a paragraph.
+pub fn rows(t: &Timeline, article: usize, width: usize, mode: BidiMode) -> Vec<ArticleRow> {
+    let a = &t.articles[article];
+    let opts = LayoutOptions { width, mode };
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    for (i, range) in a.lines.iter().enumerate() {
+        let line_no = i + 1;
+        let furniture = a.is_furniture(line_no);
+        let text = &a.text[range.clone()];
+        // Paragraphs are the non-blank lines (as the exports count them).
+        let blank = text.trim().is_empty();
+        if !blank {
+            paragraph += 1;
+        }
+        let mut visual = layout(text, &opts);
+        if visual.is_empty() {
+            visual.push(VisualLine::default());
+        }
+        for (k, mut v) in visual.into_iter().enumerate() {
+            for g in &mut v.glyphs {
+                g.logical = g.logical.start + range.start..g.logical.end + range.start;
+            }
+            out.push(ArticleRow {
+                line: v,
+                source_line: line_no,
+                paragraph: (k == 0 && !blank).then_some(paragraph),
+                furniture,
+            });
+        }
+    }
+    // A file ending in a newline has an empty last line: do not show it.
+    while out.last().is_some_and(|r| r.line.glyphs.is_empty()) {
+        out.pop();
+    }
+    out
+}
