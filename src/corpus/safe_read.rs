@@ -8,7 +8,6 @@
 //! refused with an error that says what the file is.
 
 use crate::corpus::problem::escape_controls;
-use crate::corpus::source::ANNOTATIONS;
 use std::fmt;
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
@@ -67,17 +66,9 @@ fn refuse(r: Refused) -> io::Error {
     io::Error::new(kind, r)
 }
 
-/// The limit for a file of the corpus by its name.
-pub fn limit_for(name: &str) -> u64 {
-    if name == ANNOTATIONS {
-        MAX_ANNOTATIONS_BYTES
-    } else {
-        MAX_ARTICLE_BYTES
-    }
-}
-
-/// Reads `name` inside `dir` under the rules of the module docs.
-pub fn read_in_folder(dir: &Path, name: &str) -> io::Result<Vec<u8>> {
+/// Reads `name` inside `dir` under the rules of the module docs, at most
+/// `limit` bytes.
+pub fn read_in_folder(dir: &Path, name: &str, limit: u64) -> io::Result<Vec<u8>> {
     if name.is_empty() || Path::new(name).components().count() != 1 || name.contains('\\') {
         return Err(refuse(Refused::NotPlainName));
     }
@@ -94,7 +85,6 @@ pub fn read_in_folder(dir: &Path, name: &str) -> io::Result<Vec<u8>> {
     // The file could have been swapped since: check what was opened.
     let meta = file.metadata()?;
     check_regular(&meta)?;
-    let limit = limit_for(name);
     if meta.len() > limit {
         return Err(refuse(Refused::TooLarge(limit)));
     }

@@ -3,6 +3,7 @@
 //! of the loader that reads files; everything after it works on the bytes.
 
 use crate::corpus::problem::{Problem, line_col};
+use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES, read_in_folder};
 use std::io;
 use std::path::PathBuf;
 
@@ -23,7 +24,12 @@ pub struct DirSource(pub PathBuf);
 
 impl CorpusSource for DirSource {
     fn read(&self, name: &str) -> io::Result<Vec<u8>> {
-        crate::corpus::safe_read::read_in_folder(&self.0, name)
+        let limit = if name == ANNOTATIONS {
+            MAX_ANNOTATIONS_BYTES
+        } else {
+            MAX_ARTICLE_BYTES
+        };
+        read_in_folder(&self.0, name, limit)
     }
 
     fn display(&self, name: &str) -> String {
