@@ -46,6 +46,12 @@ pub enum Noun {
     Passage,
     Conflict,
     Hit,
+    /// A casualty or loss figure as the command line's listing names it.
+    CasualtyClaim,
+    /// A group of comparable figures (the `claims` table).
+    Group,
+    /// Two printings of a figure that differ but can both be true.
+    ConsistentDifference,
 }
 
 /// The plural category of a count (CLDR rules: English has one and other;
@@ -88,6 +94,9 @@ impl Noun {
             Noun::Passage => ("passage", "passages"),
             Noun::Conflict => ("conflict", "conflicts"),
             Noun::Hit => ("hit", "hits"),
+            Noun::CasualtyClaim => ("casualty claim", "casualty claims"),
+            Noun::Group => ("group", "groups"),
+            Noun::ConsistentDifference => ("consistent difference", "consistent differences"),
         }
     }
 
@@ -102,6 +111,21 @@ impl Noun {
             Noun::Passage => ["مقطع واحد", "مقطعان", "مقاطع", "مقطعًا", "مقطع"],
             Noun::Conflict => ["تعارض واحد", "تعارضان", "تعارضات", "تعارضًا", "تعارض"],
             Noun::Hit => ["نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة", "نتيجة"],
+            Noun::CasualtyClaim => [
+                "رقم خسائر واحد",
+                "رقما خسائر",
+                "أرقام خسائر",
+                "رقمًا للخسائر",
+                "رقم خسائر",
+            ],
+            Noun::Group => ["مجموعة واحدة", "مجموعتان", "مجموعات", "مجموعة", "مجموعة"],
+            Noun::ConsistentDifference => [
+                "فرق متوافق واحد",
+                "فرقان متوافقان",
+                "فروق متوافقة",
+                "فرقًا متوافقًا",
+                "فرق متوافق",
+            ],
         }
     }
 }
@@ -145,6 +169,9 @@ mod tests {
         assert_eq!(ev(Lang::Ar, 103), "103 أحداث");
         assert_eq!(ev(Lang::Ar, 111), "111 حدثًا");
         assert_eq!(count(Lang::Ar, 2, Noun::Hit), "نتيجتان");
+        assert_eq!(count(Lang::En, 1, Noun::CasualtyClaim), "1 casualty claim");
+        assert_eq!(count(Lang::Ar, 3, Noun::CasualtyClaim), "3 أرقام خسائر");
+        assert_eq!(count(Lang::Ar, 2, Noun::Group), "مجموعتان");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! the text engine, search, selection and export can be tested and reused
 //! on their own. The binary only parses arguments and calls [`cli::run`].
 
+pub mod cite;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

@@ -1,8 +1,13 @@
 //! `claims`: the casualty comparison on stdout, as an aligned table with
 //! bars for reading, JSON for scripts, or CSV for a spreadsheet.
 
+use crate::cli::filters::suggest;
+use crate::cli::render::{self, TextLine};
 use crate::cli::{CliError, Ctx, Lang, Output};
 use crate::compare::{ClaimScope, Comparison, ConflictKind, Row, bar_len, compare, standing_label};
+use crate::corpus::Timeline;
+use crate::lang::{Noun, count};
+use crate::select::names::{closest, same_id};
 use crate::text::sanitize;
 use clap::ValueEnum;
 use serde::Serialize;
@@ -37,25 +42,17 @@ pub enum ClaimsFormat {
 pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
     let scope = match &args.event {
-        Some(id) => match t.event_index(id) {
+        Some(id) => match t.events.iter().position(|e| same_id(&e.id, id)) {
             Some(e) => ClaimScope::Event(e),
-            None => {
-                return Err(CliError::usage(format!(
-                    "--event: no event \"{}\"",
-                    sanitize(id)
-                )));
-            }
+            None => return Err(unknown_event(&t, id, ctx.lang)),
         },
         None => ClaimScope::All,
     };
     let cmp = compare(&t, scope);
     match args.format {
         ClaimsFormat::Text => {
-            for line in text_lines(&cmp, ctx.lang, args.log) {
-                if !out.data(&line) {
-                    break;
-                }
-            }
+            let text = text_lines(&cmp, ctx.lang, args.log).concat();
+            render::print(ctx, out, &TextLine::lines_of(ctx.lang, &text));
         }
         ClaimsFormat::Json => {
             #[derive(Serialize)]
@@ -82,6 +79,16 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// `--event ID` names no event: the closest ids as a hint.
+fn unknown_event(t: &Timeline, id: &str, lang: Lang) -> CliError {
+    let message = match lang {
+        Lang::En => format!("--event: no event \"{id}\""),
+        Lang::Ar => format!("--event: لا حدث بالمعرّف «{id}»"),
+    };
+    let suggestions = closest(id, t.events.iter().map(|e| e.id.as_str()));
+    suggest(CliError::usage(message), &suggestions, lang)
 }
 
 fn kind_label(k: ConflictKind, lang: Lang) -> &'static str {
@@ -137,18 +144,19 @@ fn cells(r: &Row, lang: Lang) -> [String; 5] {
 
 /// What the table holds and how its bars are scaled.
 fn header(cmp: &Comparison, lang: Lang, log: bool) -> String {
-    let (claims, groups, conflicts) = (cmp.claim_count(), cmp.groups.len(), cmp.conflicts.len());
-    let consistent = cmp.consistent.len();
+    let claims = count(lang, cmp.claim_count(), Noun::CasualtyClaim);
+    let groups = count(lang, cmp.groups.len(), Noun::Group);
+    let conflicts = count(lang, cmp.conflicts.len(), Noun::Conflict);
+    let consistent = count(lang, cmp.consistent.len(), Noun::ConsistentDifference);
     match (lang, log) {
         (Lang::En, _) => format!(
-            "{claims} claim(s) in {groups} group(s), {conflicts} conflict(s), {consistent} consistent \
-             difference(s); bars ({}) are relative to the largest figure of each group, \
-             a vague figure's range drawn ~\n",
+            "{claims} in {groups}, {conflicts}, {consistent}; \
+             bars ({}) are relative to the largest figure of each group, a vague figure's range drawn ~\n",
             if log { "log scale" } else { "linear" }
         ),
         (Lang::Ar, _) => format!(
-            "الأرقام: {claims}، المجموعات: {groups}، التعارضات: {conflicts}، الفروق المتوافقة: \
-             {consistent}؛ الأشرطة ({}) نسبة إلى أكبر رقم في كل مجموعة، ونطاق الرقم المبهم ~\n",
+            "{claims} في {groups}، {conflicts}، {consistent}؛ \
+             الأشرطة ({}) نسبة إلى أكبر رقم في كل مجموعة، ونطاق الرقم المبهم ~\n",
             if log {
                 "لوغاريتمية"
             } else {

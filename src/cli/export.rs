@@ -54,7 +54,7 @@ impl From<FileFormat> for Format {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
-    let scope = args.filters.scope(&t)?;
+    let scope = args.filters.scope(&t, ctx.lang)?;
     let sel = Selection::new(&t, &scope);
     signals::remove_temp_files_on_signal()?;
     let s = export::export_to_file(&t, &sel, args.format.into(), &args.output, args.force)?;

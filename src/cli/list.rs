@@ -1,11 +1,14 @@
 //! `list`: the timeline on stdout, as text for reading or in any export
 //! format (JSON, CSV, Markdown, TimelineJS) for piping.
 
+use crate::cli::render::{self, TextLine};
 use crate::cli::{CliError, Ctx, FilterArgs, Lang, Output};
-use crate::corpus::Timeline;
+use crate::corpus::schema::EventKind;
+use crate::corpus::{DateSpec, Timeline};
 use crate::export::{self, Format};
+use crate::lang::{Noun, count};
 use crate::select::Selection;
-use crate::text::sanitize;
+use crate::text::{Label, display_width};
 use clap::ValueEnum;
 
 #[derive(Debug, clap::Args)]
@@ -47,93 +50,111 @@ impl ListFormat {
 
 pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
-    let scope = args.filters.scope(&t)?;
+    let scope = args.filters.scope(&t, ctx.lang)?;
     let sel = Selection::new(&t, &scope);
     match args.format.export() {
         Some(format) => {
             out.data(&export::render(&t, &sel, format));
         }
-        None => {
-            for line in text_lines(&t, &sel, ctx.lang) {
-                if !out.data(&line) {
-                    break;
-                }
-            }
-        }
+        None => render::print(ctx, out, &text_lines(&t, &sel, ctx.lang)),
     }
     Ok(())
 }
 
+/// `s` padded with spaces to `width` cells.
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(display_width(s))))
+}
+
+/// Cells of the id column (longer ids overflow it).
+const ID_WIDTH: usize = 40;
+
 /// The text listing: a heading per era, then per event its date at its
-/// precision, id, kind, titles and the outlets that report it. Corpus text
-/// is sanitized: nothing in it may drive the terminal.
-pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<String> {
+/// precision, id, kind, both titles (the interface language's first), how
+/// many sources and casualty claims it has, and the outlets that report
+/// it. Corpus text is a value of its line (a bidi isolate, sanitized when
+/// laid out): nothing in it may drive the terminal.
+pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<TextLine> {
     let mut lines = Vec::new();
     let mut era = None;
-    let date_of = |e: usize| match lang {
-        Lang::En => t.events[e].date.display_en(),
-        Lang::Ar => t.events[e].date.display_ar(),
-    };
-    // The date column is as wide as the widest date, so columns align.
+    let ui = |label| TextLine::ui(lang, label);
+    let date_of = |d: &DateSpec| lang.pick(&d.display_en(), &d.display_ar()).to_string();
+    let kind_of = |k: EventKind| lang.pick(k.as_str(), k.label_ar());
+    // Columns are as wide as their widest cell, so that they align.
     let dw = sel
         .events
         .iter()
-        .map(|&e| date_of(e).chars().count())
+        .map(|&e| display_width(&date_of(&t.events[e].date)))
         .max()
         .unwrap_or(0)
         + 1;
+    let kw = EventKind::ALL
+        .iter()
+        .map(|&k| display_width(kind_of(k)))
+        .max()
+        .unwrap_or(0);
+    let indent = " ".repeat(dw + 1);
     for &e in &sel.events {
         let ev = &t.events[e];
         if era != Some(ev.era) {
             era = Some(ev.era);
             let x = &t.eras[ev.era];
             if !lines.is_empty() {
-                lines.push("\n".to_string());
+                lines.push(TextLine::blank());
             }
-            lines.push(format!(
-                "== {} · {} ({} – {}) ==\n",
-                sanitize(&x.title.en),
-                sanitize(&x.title.ar),
-                x.start.display_en(),
-                x.end.display_en()
-            ));
+            let (first, second) = match lang {
+                Lang::En => (&x.title.en, &x.title.ar),
+                Lang::Ar => (&x.title.ar, &x.title.en),
+            };
+            let (start, end) = match lang {
+                Lang::En => (x.start.display_en(), x.end.display_en()),
+                Lang::Ar => (x.start.display_ar(), x.end.display_ar()),
+            };
+            lines.push(ui(Label::from("== ")
+                .value(first)
+                .ui(" · ")
+                .value(second)
+                .ui(format!(" ({start} – {end}) =="))));
         }
-        let date = date_of(e);
         let (first, second) = match lang {
             Lang::En => (&ev.title.en, &ev.title.ar),
             Lang::Ar => (&ev.title.ar, &ev.title.en),
         };
+        lines.push(ui(Label::from(format!("{} ", pad(&date_of(&ev.date), dw)))
+            .value(&ev.id)
+            .ui(" ".repeat(ID_WIDTH.saturating_sub(display_width(&ev.id)) + 1))
+            .ui(pad(kind_of(ev.kind), kw))
+            .ui(" ")
+            .value(first)));
+        lines.push(ui(Label::from(indent.as_str()).value(second)));
+        let mut counts = count(lang, ev.sources.len(), Noun::Source);
+        if !ev.claims.is_empty() {
+            counts += lang.pick(", ", "، ");
+            counts += &count(lang, ev.claims.len(), Noun::CasualtyClaim);
+        }
+        let mut l = Label::from(format!("{indent}{counts}: "));
         let mut outlets: Vec<String> = Vec::new();
         for s in &ev.sources {
             let a = &t.articles[s.article];
-            let name = match lang {
-                Lang::En => a.outlet.name_en(),
-                Lang::Ar => a.outlet.name_ar(),
-            };
-            let name = format!("{} ({})", sanitize(name), a.id);
+            let name = format!(
+                "{} ({})",
+                lang.pick(a.outlet.name_en(), a.outlet.name_ar()),
+                a.id
+            );
             if !outlets.contains(&name) {
+                if !outlets.is_empty() {
+                    l.push_ui(lang.pick("; ", "؛ "));
+                }
+                l.push_value(name.as_str());
                 outlets.push(name);
             }
         }
-        let claims = if ev.claims.is_empty() {
-            String::new()
-        } else {
-            format!(", {} casualty claim(s)", ev.claims.len())
-        };
-        lines.push(format!(
-            "{date:<dw$} {:<40} {:<15} {}\n{:<dw$} {}\n{:<dw$} {} source(s){claims}: {}\n",
-            ev.id,
-            ev.kind.as_str(),
-            sanitize(first),
-            "",
-            sanitize(second),
-            "",
-            ev.sources.len(),
-            outlets.join("; ")
-        ));
+        lines.push(ui(l));
     }
     if sel.events.is_empty() {
-        lines.push("no events match\n".to_string());
+        lines.push(ui(Label::from(
+            lang.pick("no events match", "لا أحداث تطابق المرشحات"),
+        )));
     }
     lines
 }

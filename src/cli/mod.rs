@@ -20,6 +20,8 @@ mod extract;
 mod filters;
 mod list;
 mod output;
+mod quote;
+pub mod render;
 mod screenshot;
 mod signals;
 mod tui;
@@ -30,6 +32,7 @@ pub use error::{CliError, EXIT_DATA, EXIT_OK, EXIT_USAGE, ErrorKind, exit_code};
 pub use filters::FilterArgs;
 pub use output::Output;
 
+use crate::corpus::problem::escape_controls;
 use crate::text::BidiMode;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -58,7 +61,8 @@ pub struct Cli {
     /// Terminal, GNOME Terminal/VTE, WezTerm, mintty). terminal: logical order for terminals that
     /// always reorder (Konsole, mlterm, macOS Terminal). off: raw logical order (debugging).
     /// auto: app, unless the environment names a reordering terminal; off when not on a terminal.
-    /// See docs/bidi.md
+    /// The text of list, claims and quote follows it on a terminal; a pipe always gets logical
+    /// order. See docs/bidi.md and docs/cli.md
     #[arg(long, global = true, value_enum, env = "KARABAKH_BIDI", default_value_t = BidiMode::Auto)]
     pub bidi: BidiMode,
 
@@ -105,6 +109,8 @@ commands! {
     Claims(claims),
     /// Draft the events and casualty figures of one Arabic article, each tied to its exact words
     Extract(extract),
+    /// Print a passage of an event exactly as its article has it, with its citation (outlet, date, file, paragraph)
+    Quote(quote),
 }
 
 /// Runs the program and prints any error; returns the process exit code.
@@ -115,8 +121,12 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
         None => tui::run(&ctx, out),
     };
     if let Err(e) = &result {
+        // Laid out like the text output when stderr is a terminal, so an
+        // Arabic message reads right there too.
+        let screen = render::Screen::stderr(&ctx, out);
         for line in e.lines() {
-            out.error(&line);
+            let line = format!("{}{}", output::PREFIX, escape_controls(&line));
+            out.error_line(&screen.message(ctx.lang, &line));
         }
     }
     exit_code(&result)

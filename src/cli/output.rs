@@ -2,27 +2,52 @@
 //!
 //! A closed pipe (`list | head`) is not an error worth a panic: writes stop
 //! quietly and the command still exits normally.
+//!
+//! Each stream knows whether it is a terminal: text meant for reading is
+//! laid out for a screen there (`cli::render`), and left in logical order
+//! for a pipe or a file.
 
 use crate::corpus::problem::escape_controls;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
+
+/// What every line on stderr starts with.
+pub const PREFIX: &str = "karabakh-timeline: ";
 
 pub struct Output {
     out: Box<dyn Write>,
     err: Box<dyn Write>,
     closed: bool,
+    out_tty: bool,
+    err_tty: bool,
 }
 
 impl Output {
     pub fn stdio() -> Self {
-        Output::new(Box::new(io::stdout()), Box::new(io::stderr()))
+        let mut o = Output::new(Box::new(io::stdout()), Box::new(io::stderr()));
+        o.out_tty = io::stdout().is_terminal();
+        o.err_tty = io::stderr().is_terminal();
+        o
     }
 
+    /// Writers that are not terminals (tests, buffers).
     pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Self {
         Output {
             out,
             err,
             closed: false,
+            out_tty: false,
+            err_tty: false,
         }
+    }
+
+    /// Whether stdout is a terminal.
+    pub fn out_is_terminal(&self) -> bool {
+        self.out_tty
+    }
+
+    /// Whether stderr is a terminal.
+    pub fn err_is_terminal(&self) -> bool {
+        self.err_tty
     }
 
     /// Writes data; returns false once stdout is gone, so loops can stop.
@@ -38,6 +63,12 @@ impl Output {
         self.line(message);
     }
 
+    /// One line on stderr exactly as given: already prefixed, escaped
+    /// ([`escape_controls`]) and laid out for the terminal (`cli::render`).
+    pub fn error_line(&mut self, line: &str) {
+        let _ = writeln!(self.err, "{line}");
+    }
+
     /// One line of information on stderr (a confirmation, not data), so
     /// that stdout stays clean for pipes.
     pub fn note(&mut self, message: &str) {
@@ -47,7 +78,7 @@ impl Output {
     /// Every stderr line is escaped ([`escape_controls`]): it may name a
     /// file or quote a value, and stderr is usually the user's terminal.
     fn line(&mut self, message: &str) {
-        let _ = writeln!(self.err, "karabakh-timeline: {}", escape_controls(message));
+        let _ = writeln!(self.err, "{PREFIX}{}", escape_controls(message));
     }
 
     pub fn flush(&mut self) {

@@ -210,11 +210,11 @@ pub(crate) struct FoldedTexts {
 }
 
 impl FoldedTexts {
-    fn build(events: &[Event]) -> FoldedTexts {
+    fn build(t: &Timeline) -> FoldedTexts {
         let mut out = FoldedTexts::default();
-        for ev in events {
+        for e in 0..t.events.len() {
             out.first.push(out.ends.len());
-            for text in Event::searchable(ev) {
+            for text in t.searchable_texts(e) {
                 out.text.push_str(&crate::text::fold(text));
                 out.ends.push(out.text.len());
             }
@@ -236,12 +236,23 @@ impl Event {
 }
 
 impl Timeline {
-    /// [`Event::searchable`] of event `e`, each folded. The whole timeline
-    /// is folded on the first call (once per loaded corpus) and kept.
+    /// What a search looks in for event `e`: [`Event::searchable`], then
+    /// the quotes of its claims (a figure is searched where it is printed:
+    /// «بـ63» is a claim's passage, not always the event's).
+    pub fn searchable_texts(&self, e: usize) -> impl Iterator<Item = &str> {
+        let ev = &self.events[e];
+        let claims = ev.claims.iter().filter_map(|&c| self.claims.get(c));
+        ev.searchable()
+            .chain(claims.flat_map(|c| c.sources.iter().map(|s| s.quote.as_str())))
+    }
+
+    /// [`Timeline::searchable_texts`] of event `e`, each folded. The whole
+    /// timeline is folded on the first call (once per loaded corpus) and
+    /// kept.
     ///
     /// Panics if `e` is not an event index, like `events[e]`.
     pub fn folded_event_texts(&self, e: usize) -> impl Iterator<Item = &str> {
-        let f = self.folded.get_or_init(|| FoldedTexts::build(&self.events));
+        let f = self.folded.get_or_init(|| FoldedTexts::build(self));
         (f.first[e]..f.first[e + 1]).map(move |p| {
             let start = if p == 0 { 0 } else { f.ends[p - 1] };
             &f.text[start..f.ends[p]]

@@ -16,8 +16,19 @@
 //!   and isolates, BOM, soft hyphen) → removed, because they are invisible
 //!   and a reader cannot type them into a search;
 //! * ٠–٩ and ۰–۹ → 0–9;
+//! * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF: the shaped
+//!   letters the engine draws in app mode, the lam-alef ligatures) → their
+//!   compatibility decomposition, folded by these same rules: ﻻ → لا,
+//!   ﺃ → ا. A user who copies text from the screen and pastes it into a
+//!   search gets presentation forms, and must still find the article's
+//!   logical text. The isolated harakat forms (U+FE70–FE7F) decompose to a
+//!   space and a mark; both go, as the mark alone would;
+//! * Latin letters with accents (U+00C0–024F, U+1E00–1EFF) → the letter
+//!   without them, lowercased (é → e, ğ → g): English names of the corpus
+//!   are spelled both ways (Erdoğan, Erdogan);
 //! * everything else is lowercased (Latin case-insensitive).
 
+use super::words::folded_hits;
 use std::ops::Range;
 
 /// What one char folds to.
@@ -25,6 +36,10 @@ enum Folded {
     Gone,
     One(char),
     Lower(char),
+    /// A presentation form: fold each char of its decomposition.
+    Decomposed(char),
+    /// An accented Latin letter: its base letter(s), lowercased.
+    Unaccented(char),
 }
 
 fn fold_char(c: char) -> Folded {
@@ -42,6 +57,8 @@ fn fold_char(c: char) -> Folded {
         | '\u{00AD}' => Folded::Gone,
         '\u{0660}'..='\u{0669}' => Folded::One(digit(c as u32 - 0x0660)),
         '\u{06F0}'..='\u{06F9}' => Folded::One(digit(c as u32 - 0x06F0)),
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Folded::Decomposed(c),
+        '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Folded::Unaccented(c),
         c if c.is_ascii() => Folded::One(c.to_ascii_lowercase()),
         c => Folded::Lower(c),
     }
@@ -83,11 +100,34 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 /// char it came from: the one loop behind [`fold`] and [`fold_with_map`].
 fn each_folded(s: &str, mut emit: impl FnMut(char, usize)) {
     for (i, c) in s.char_indices() {
-        match fold_char(c) {
-            Folded::Gone => {}
-            Folded::One(f) => emit(f, i),
-            Folded::Lower(c) => c.to_lowercase().for_each(|f| emit(f, i)),
+        fold_one(c, &mut |f| emit(f, i));
+    }
+}
+
+/// Folds one char, emitting what it becomes (nothing, one char or several).
+fn fold_one(c: char, emit: &mut dyn FnMut(char)) {
+    match fold_char(c) {
+        Folded::Gone => {}
+        Folded::One(f) => emit(f),
+        Folded::Lower(c) => c.to_lowercase().for_each(emit),
+        Folded::Decomposed(c) => {
+            // The isolated harakat forms are a space carrying a mark: the
+            // space is part of the form, not of the text.
+            let marks_only = ('\u{FE70}'..='\u{FE7F}').contains(&c);
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                if !(marks_only && d == ' ') && d != c {
+                    fold_one(d, emit);
+                } else if d == c {
+                    // No decomposition (an unassigned code point): as is.
+                    emit(c);
+                }
+            });
         }
+        Folded::Unaccented(c) => unicode_normalization::char::decompose_canonical(c, |d| {
+            if !('\u{0300}'..='\u{036F}').contains(&d) {
+                d.to_lowercase().for_each(&mut *emit);
+            }
+        }),
     }
 }
 
@@ -105,22 +145,38 @@ fn each_folded(s: &str, mut emit: impl FnMut(char, usize)) {
 /// assert_eq!(&text[hits[0].clone()], "إنّ");
 /// ```
 pub fn find_all(haystack: &str, needle: &str) -> Vec<Range<usize>> {
+    find_in(haystack, needle, false)
+}
+
+/// [`find_all`] for whole words only (what a word is, with Arabic's
+/// attached proclitics, is in [`super::words`]).
+///
+/// ```
+/// use karabakh_timeline::text::find_words;
+/// let text = "قال أمس الخميس، في يومها الخامس";
+/// let hits = find_words(text, "امس");
+/// assert_eq!(hits.len(), 1);
+/// assert_eq!(&text[hits[0].clone()], "أمس");
+/// ```
+pub fn find_words(haystack: &str, needle: &str) -> Vec<Range<usize>> {
+    find_in(haystack, needle, true)
+}
+
+fn find_in(haystack: &str, needle: &str, word: bool) -> Vec<Range<usize>> {
     let needle = fold(needle);
     if needle.is_empty() {
         return Vec::new();
     }
     let (folded, map) = fold_with_map(haystack);
-    folded
-        .match_indices(needle.as_str())
-        .filter_map(|(start, m)| {
-            let end = start + m.len();
-            let orig_start = *map.get(start)?;
+    folded_hits(&folded, &needle, word)
+        .filter_map(|hit| {
+            let orig_start = *map.get(hit.start)?;
             // Start of the original char behind the last folded byte; the
             // match must at least reach that char's end (a char can fold to
-            // several chars, e.g. a lowercase expansion).
-            let last = *map.get(end.checked_sub(1)?)?;
+            // several chars, e.g. a lowercase expansion or a ligature).
+            let last = *map.get(hit.end.checked_sub(1)?)?;
             let last_end = last + haystack.get(last..)?.chars().next()?.len_utf8();
-            let orig_end = (*map.get(end)?).max(last_end);
+            let orig_end = (*map.get(hit.end)?).max(last_end);
             Some(orig_start..orig_end)
         })
         .collect()
@@ -155,6 +211,41 @@ mod tests {
     fn digits_and_case() {
         assert_eq!(fold("١٢٣ ۴۵۶ 789"), "123 456 789");
         assert_eq!(fold("EPA Covid"), "epa covid");
+    }
+
+    #[test]
+    fn latin_accents() {
+        assert_eq!(fold("Erdoğan"), "erdogan");
+        assert_eq!(fold("Stéphane ÉLYSÉE"), "stephane elysee");
+        assert_eq!(fold("António"), "antonio");
+        // Letters without a decomposition are only lowercased.
+        assert_eq!(fold("Øß"), "øß");
+    }
+
+    #[test]
+    fn presentation_forms_fold_to_base_letters() {
+        // «أذربيجان» as the engine draws it in app mode (shaped; logical
+        // order here), and the lam-alef ligatures.
+        let shaped = "\u{FE83}\u{FEAC}\u{FEAE}\u{FE91}\u{FEF4}\u{FE9F}\u{FE8E}\u{FEE5}";
+        assert_eq!(fold(shaped), fold("أذربيجان"));
+        assert_eq!(fold("\u{FEFB}\u{FEF7}\u{FEF9}\u{FEF5}"), "لالالالا");
+        assert_eq!(fold("\u{FE93}\u{FEEF}"), "هي");
+        // The lone hamza keeps its letter; isolated harakat vanish whole.
+        assert_eq!(fold("\u{FE80}"), "ء");
+        assert_eq!(fold("\u{FEB3}\u{FE70}"), "س");
+        assert_eq!(fold("\u{FE71}"), "");
+        // The BOM (U+FEFF) is still just removed.
+        assert_eq!(fold("a\u{FEFF}b"), "ab");
+        // Offsets: both letters of ﻻ map to it, the next char after it.
+        let (f, map) = fold_with_map("\u{FEFB}ب");
+        assert_eq!(f, "لاب");
+        assert_eq!(map, vec![0, 0, 0, 0, 3, 3, 5]);
+        let text = "قال \u{FEFB} شيء";
+        let hits = find_all(text, "ا");
+        assert_eq!(
+            hits.iter().map(|h| &text[h.clone()]).collect::<Vec<_>>(),
+            ["ا", "\u{FEFB}"]
+        );
     }
 
     #[test]

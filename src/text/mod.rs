@@ -8,7 +8,8 @@
 //!
 //! * [`sanitize`]: nothing from a corpus may reach the terminal as a control
 //!   or as a bidi override (Trojan Source).
-//! * [`fold`] / [`find_all`]: the one Arabic-aware search folding.
+//! * [`fold`] / [`find_all`] / [`find_words`]: the one Arabic-aware search
+//!   folding, and what a whole word is (`words`).
 //! * [`Label`]: interface labels whose values are bidi isolates.
 //! * [`layout`] / [`layout_label`]: sanitize → shape → UAX #9 → wrap in
 //!   logical order → reorder each line by grapheme → align, keeping a map from
@@ -29,10 +30,12 @@ mod mode;
 mod reorder;
 mod sanitize;
 mod shape;
+mod visual;
+mod words;
 mod wrap;
 
 pub use filter::{DEFAULT_WIDTH, bidi_filter};
-pub use fold::{find_all, fold, fold_with_map};
+pub use fold::{find_all, find_words, fold, fold_with_map};
 pub use label::{Label, layout_label_parts, wrap_label};
 pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, layout_label_dir};
 pub use line::{Glyph, VisualLine};
@@ -41,3 +44,5 @@ pub use sanitize::sanitize;
 // The one set of characters kept off the screen, also escaped in JSON and
 // in messages (export::safe_json, corpus::problem).
 pub(crate) use sanitize::is_forbidden;
+pub use visual::{is_presentation_form, logical_from_screen};
+pub use words::{contains_folded, folded_hits, is_whole_word, is_word_char};

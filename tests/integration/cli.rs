@@ -43,6 +43,7 @@ fn every_broken_fixture_exits_1_without_panicking() {
             "export-rich",
             "hostile-controls",
             "hostile-html",
+            "quote-citation",
             "v1-valid",
             "bom-annotations",
         ];
@@ -68,7 +69,7 @@ fn list_text_shows_era_date_titles_and_outlets() {
             "== The war · الحرب (27 Sep 2020 – 10 Nov 2020) ==\n",
             "27 Sep 2020  fighting-2020-09-27                      fighting        Fighting\n",
             "             قتال\n",
-            "             1 source(s), 1 casualty claim(s): Agency (art-1)\n",
+            "             1 source, 1 casualty claim: Agency (art-1)\n",
         ));
 }
 

@@ -484,7 +484,7 @@ fn claims_text_is_an_aligned_table_with_bars_and_conflicts() {
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         concat!(
-            "4 claim(s) in 3 group(s), 1 conflict(s), 0 consistent difference(s); bars (linear) are relative to the largest figure of each group, a vague figure's range drawn ~\n",
+            "4 casualty claims in 3 groups, 1 conflict, 0 consistent differences; bars (linear) are relative to the largest figure of each group, a vague figure's range drawn ~\n",
             "\n",
             "== The 2020 war · Armenia · dead (all) ==\n",
             "   (Not counted by Armenia; figures from third parties only)\n",
@@ -509,7 +509,7 @@ fn log_scale_lengthens_small_bars() {
     let out = claims_cmd(&["--event", "putin-valdai-2020-10-22", "--log"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with(
-        "4 claim(s) in 3 group(s), 1 conflict(s), 0 consistent difference(s); bars (log scale)"
+        "4 casualty claims in 3 groups, 1 conflict, 0 consistent differences; bars (log scale)"
     ));
     // ln(1001)/ln(5001) of 20 cells = 16.2 → 16 (linear gives 4).
     let row = text

@@ -9,7 +9,9 @@ use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-struct Session {
+/// The binary running in a pseudo-terminal (shared with other modules
+/// that need a real terminal, e.g. `cli_bidi`).
+pub(crate) struct Session {
     size: (u16, u16),
     reader: Option<std::thread::JoinHandle<()>>,
     output: Arc<Mutex<Vec<u8>>>,
@@ -19,7 +21,7 @@ struct Session {
 }
 
 impl Session {
-    fn start(args: &[&str], (cols, rows): (u16, u16)) -> Session {
+    pub(crate) fn start(args: &[&str], (cols, rows): (u16, u16)) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -33,6 +35,16 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("LANG");
         cmd.env_remove("LC_ALL");
+        // What `--bidi auto` reads: the tests say which terminal they are.
+        for var in [
+            "KARABAKH_BIDI",
+            "TMUX",
+            "TERM_PROGRAM",
+            "KONSOLE_VERSION",
+            "MLTERM",
+        ] {
+            cmd.env_remove(var);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn the binary");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
@@ -60,12 +72,12 @@ impl Session {
         }
     }
 
-    fn bytes(&self) -> Vec<u8> {
+    pub(crate) fn bytes(&self) -> Vec<u8> {
         self.output.lock().map(|o| o.clone()).unwrap_or_default()
     }
 
     /// The screen as a terminal emulator shows it now.
-    fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         let mut parser = vt100::Parser::new(self.size.1, self.size.0, 0);
         parser.process(&self.bytes());
         parser.screen().contents()
@@ -73,7 +85,7 @@ impl Session {
 
     /// Waits (up to 20 s: a liveness bound, not a speed test) until the
     /// screen shows `text`.
-    fn wait_for(&self, text: &str) -> String {
+    pub(crate) fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -88,14 +100,14 @@ impl Session {
         }
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).expect("write keys");
         self.writer.flush().expect("flush");
     }
 
     /// Waits for the program to exit and for its last output (the restore
     /// sequences) to be read to the end.
-    fn wait_exit(&mut self) -> u32 {
+    pub(crate) fn wait_exit(&mut self) -> u32 {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("wait") {
@@ -118,7 +130,7 @@ impl Session {
 
     /// Whether the pty is back in canonical (cooked) mode with echo.
     #[allow(unsafe_code)] // one tcgetattr, justified below
-    fn cooked(&self) -> bool {
+    pub(crate) fn cooked(&self) -> bool {
         let Some(fd) = self.master.as_raw_fd() else {
             return false;
         };
@@ -132,7 +144,7 @@ impl Session {
     }
 }
 
-fn find(haystack: &[u8], needle: &str) -> Option<usize> {
+pub(crate) fn find(haystack: &[u8], needle: &str) -> Option<usize> {
     haystack
         .windows(needle.len())
         .position(|w| w == needle.as_bytes())

@@ -22,6 +22,29 @@ pub fn bin() -> Command {
     c
 }
 
+/// The ids of the events `list --format json` prints with these
+/// arguments (filters, global options), in order; the command must succeed.
+pub fn listed_ids(args: &[&str]) -> Vec<String> {
+    let o = bin()
+        .arg("list")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_str().expect("an id").to_string())
+        .collect()
+}
+
 /// A corpus folder under `tests/fixtures/`.
 pub fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -536,11 +536,22 @@ pub fn filter_error(lang: Lang, e: &FilterError) -> Label {
             if known.is_empty() {
                 return l;
             }
-            let l = l.ui(lang.pick(". Known: ", ". المعروف: "));
+            // Eras and kinds are few: all are listed. For names, `known`
+            // holds the closest spellings.
+            let all = matches!(e.field, FilterField::Era | FilterField::Kind);
+            let (intro, sep, open, close, end) = match (all, lang) {
+                (true, _) => (lang.pick(". Known: ", ". المعروف: "), ", ", "", "", ""),
+                (false, Lang::En) => (". Did you mean ", " or ", "«", "»", "?"),
+                (false, Lang::Ar) => (". هل تقصد ", " أو ", "«", "»", "؟"),
+            };
             known
                 .iter()
                 .enumerate()
-                .fold(l, |l, (i, k)| (if i > 0 { l.ui(", ") } else { l }).value(k))
+                .fold(l.ui(intro), |l, (i, k)| {
+                    let l = if i > 0 { l.ui(sep) } else { l };
+                    l.ui(open).value(k).ui(close)
+                })
+                .ui(end)
         }
     }
 }

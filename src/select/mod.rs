@@ -1,11 +1,21 @@
 //! What part of the timeline a user has selected: a filter (the command
 //! line's FILTERS and the TUI's filter are the same [`Filter`]), marked
 //! events, or everything. Export and list work from a [`Selection`].
+//!
+//! What a user may type into a filter is in [`names`] (dates in any
+//! digits, ids in any case, suggestions for unknown names); what a search
+//! finds is in [`search`].
+
+pub mod names;
+pub mod search;
+
+pub use search::{Matcher, TextHit, event_text_matches, text_hits};
 
 use crate::corpus::date::{DateError, PartialDate};
 use crate::corpus::model::{Entity, Timeline};
 use crate::corpus::schema::{EntityKind, EventKind};
 use crate::text::fold;
+use names::{closest, entity_suggestions, outlet_suggestions, parse_date, parse_kind, same_id};
 use std::collections::BTreeSet;
 
 /// Filters as the user typed them (command-line flags or TUI prompts).
@@ -22,6 +32,8 @@ pub struct FilterSpec {
     pub entities: Vec<String>,
     pub outlets: Vec<String>,
     pub search: Option<String>,
+    /// The search matches whole words only (see [`search`]).
+    pub word: bool,
     pub events: Vec<String>,
 }
 
@@ -47,8 +59,11 @@ pub enum FilterProblem {
     Date(DateError),
     /// The end of the range is before its start.
     ToBeforeFrom { from: PartialDate, to: PartialDate },
-    /// No era, kind, entity, outlet or event has this name; `known` lists
-    /// what would have matched (every era or kind; for names, nothing yet).
+    /// No era, kind, entity, outlet or event has this name. `known` lists,
+    /// for eras and kinds (which are few), every value there is; for
+    /// names and ids (actors, places, outlets, events), the closest few
+    /// spellings, best first ("did you mean …?"; [`names::closest`]),
+    /// empty when nothing is close.
     Unknown { value: String, known: Vec<String> },
 }
 
@@ -73,8 +88,8 @@ pub struct Filter {
     pub entities: Vec<usize>,
     /// Articles whose outlet matched an `--outlet` value.
     pub outlets: Vec<usize>,
-    /// Folded search text.
-    pub search: Option<String>,
+    /// The search, folded.
+    pub search: Option<Matcher>,
     pub events: Vec<usize>,
     /// What the user asked for, for showing the active filters.
     pub spec: FilterSpec,
@@ -87,10 +102,7 @@ impl Filter {
         let fail = |field, problem| FilterError { field, problem };
         let date = |s: &Option<String>, field| {
             s.as_deref()
-                .map(|d| {
-                    PartialDate::parse_typed(d.trim())
-                        .map_err(|e| fail(field, FilterProblem::Date(e)))
-                })
+                .map(|d| parse_date(d).map_err(|e| fail(field, FilterProblem::Date(e))))
                 .transpose()
         };
         let from = date(&spec.from, FilterField::From)?;
@@ -114,64 +126,54 @@ impl Filter {
         };
         let mut eras = Vec::new();
         for e in &spec.eras {
-            eras.push(t.era_index(e).ok_or_else(|| {
-                let ids = t.eras.iter().map(|e| e.id.clone()).collect();
-                unknown(FilterField::Era, e, ids)
-            })?);
-        }
-        let mut kinds = Vec::new();
-        for k in &spec.kinds {
-            kinds.push(
-                EventKind::ALL
-                    .into_iter()
-                    .find(|x| x.as_str() == k || fold(x.label_ar()) == fold(k))
+            eras.push(
+                t.eras
+                    .iter()
+                    .position(|x| same_id(&x.id, e))
                     .ok_or_else(|| {
-                        let all = EventKind::ALL
-                            .iter()
-                            .map(|k| k.as_str().to_string())
-                            .collect();
-                        unknown(FilterField::Kind, k, all)
+                        let ids = t.eras.iter().map(|e| e.id.clone()).collect();
+                        unknown(FilterField::Era, e, ids)
                     })?,
             );
         }
+        let mut kinds = Vec::new();
+        for k in &spec.kinds {
+            kinds.push(parse_kind(k).ok_or_else(|| {
+                let all = EventKind::ALL
+                    .iter()
+                    .map(|k| k.as_str().to_string())
+                    .collect();
+                unknown(FilterField::Kind, k, all)
+            })?);
+        }
         let actors = entities(t, &spec.actors, FilterField::Actor, |_| true)?;
-        let places = entities(t, &spec.places, FilterField::Place, |e| {
-            matches!(e.kind, EntityKind::Place | EntityKind::Country)
-        })?;
+        let places = entities(t, &spec.places, FilterField::Place, is_place)?;
         let any_entity = entities(t, &spec.entities, FilterField::Entity, |_| true)?;
         let mut outlets = Vec::new();
         for o in &spec.outlets {
-            let needle = fold(o);
-            let hits: Vec<usize> = t
-                .articles
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| {
-                    a.id == *o
-                        || [&a.outlet.en, &a.outlet.ar]
-                            .into_iter()
-                            .flatten()
-                            .any(|n| fold(n).contains(&needle))
-                })
-                .map(|(i, _)| i)
-                .collect();
+            let hits = outlet_articles(t, o);
             if hits.is_empty() {
-                return Err(unknown(FilterField::Outlet, o, Vec::new()));
+                let suggestions = outlet_suggestions(t, o);
+                return Err(unknown(FilterField::Outlet, o, suggestions));
             }
             outlets.extend(hits);
         }
         let mut events = Vec::new();
         for id in &spec.events {
             events.push(
-                t.event_index(id)
-                    .ok_or_else(|| unknown(FilterField::Event, id, Vec::new()))?,
+                t.events
+                    .iter()
+                    .position(|e| same_id(&e.id, id))
+                    .ok_or_else(|| {
+                        let ids = t.events.iter().map(|e| e.id.as_str());
+                        unknown(FilterField::Event, id, closest(id, ids))
+                    })?,
             );
         }
         let search = spec
             .search
             .as_deref()
-            .map(fold)
-            .filter(|s| !s.trim().is_empty());
+            .and_then(|q| Matcher::new(q, spec.word));
         Ok(Filter {
             from,
             to,
@@ -181,9 +183,13 @@ impl Filter {
             places,
             entities: any_entity,
             outlets,
-            search,
             events,
-            spec: spec.clone(),
+            // Whole words without a search select nothing less: not a filter.
+            spec: FilterSpec {
+                word: spec.word && search.is_some(),
+                ..spec.clone()
+            },
+            search,
         })
     }
 
@@ -212,29 +218,45 @@ impl Filter {
             && (self.outlets.is_empty()
                 || ev.sources.iter().any(|s| self.outlets.contains(&s.article)))
             && (self.events.is_empty() || self.events.contains(&e))
-            && self
-                .search
-                .as_ref()
-                .is_none_or(|q| event_text_matches(t, e, q))
+            && self.search.as_ref().is_none_or(|m| m.matches_event(t, e))
     }
 }
 
-/// Whether a folded query occurs in an event's titles, summary or quotes
-/// (each folded: [`Timeline::folded_event_texts`], computed once per
-/// timeline instead of on every call).
-pub fn event_text_matches(t: &Timeline, e: usize, folded_query: &str) -> bool {
-    t.folded_event_texts(e)
-        .any(|text| text.contains(folded_query))
+fn is_place(e: &Entity) -> bool {
+    matches!(e.kind, EntityKind::Place | EntityKind::Country)
+}
+
+/// The articles an `--outlet` value names: an article id (any case), or
+/// part of an outlet's name in either script, where an outlet the
+/// annotations could not name is called «unknown outlet» / «مصدر غير
+/// معروف» (so that value selects exactly the unattributed articles).
+pub fn outlet_articles(t: &Timeline, value: &str) -> Vec<usize> {
+    let needle = fold(value.trim());
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    t.articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            same_id(&a.id, value)
+                || [a.outlet.name_en(), a.outlet.name_ar()]
+                    .into_iter()
+                    .any(|n| fold(n).contains(&needle))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Whether a name is one of an entity's spellings, in either script: its
-/// id, any Arabic spelling, its English name or a word of it ("Putin").
+/// id (any case), any Arabic spelling, its English name or a word of it
+/// ("Putin"), all folded.
 pub fn entity_matches(entity: &Entity, name: &str) -> bool {
     let n = fold(name.trim());
     if n.is_empty() {
         return false;
     }
-    entity.id == name
+    same_id(&entity.id, name)
         || entity.ar.iter().any(|a| fold(a) == n)
         || fold(&entity.en) == n
         || fold(&entity.en)
@@ -262,7 +284,7 @@ fn entities(
                 field,
                 problem: FilterProblem::Unknown {
                     value: name.clone(),
-                    known: Vec::new(),
+                    known: entity_suggestions(t, name, &keep),
                 },
             });
         }
@@ -307,8 +329,26 @@ impl Selection {
 mod tests {
     use super::*;
 
+    #[test]
+    fn whole_words_alone_are_no_filter() {
+        let t = crate::corpus::bundled::timeline().expect("bundled corpus");
+        let spec = FilterSpec {
+            word: true,
+            ..FilterSpec::default()
+        };
+        assert!(Filter::parse(&spec, &t).expect("parses").is_empty());
+        let spec = FilterSpec {
+            word: true,
+            search: Some("أمس".into()),
+            ..FilterSpec::default()
+        };
+        let f = Filter::parse(&spec, &t).expect("parses");
+        assert!(f.search.as_ref().is_some_and(Matcher::word));
+    }
+
     /// The folded index gives the same answers as folding every text on
-    /// each call (what `event_text_matches` did before it existed).
+    /// each call (what `event_text_matches` did before it existed), and
+    /// holds the claims' quotes after the event's own texts.
     #[test]
     fn the_folded_index_matches_folding_on_every_call() {
         let t = crate::corpus::bundled::timeline().expect("bundled corpus");
@@ -325,7 +365,7 @@ mod tests {
         ] {
             let q = fold(query);
             for (e, ev) in t.events.iter().enumerate() {
-                let direct = ev.searchable().any(|text| fold(text).contains(&q));
+                let direct = t.searchable_texts(e).any(|text| fold(text).contains(&q));
                 assert_eq!(
                     event_text_matches(&t, e, &q),
                     direct,
@@ -336,5 +376,14 @@ mod tests {
         }
         let first = t.folded_event_texts(0).count();
         assert_eq!(first, 3 + t.events[0].sources.len());
+        let with_claims = (0..t.events.len())
+            .find(|&e| !t.events[e].claims.is_empty())
+            .expect("an event with claims");
+        let ev = &t.events[with_claims];
+        let quotes: usize = ev.claims.iter().map(|&c| t.claims[c].sources.len()).sum();
+        assert_eq!(
+            t.folded_event_texts(with_claims).count(),
+            3 + ev.sources.len() + quotes
+        );
     }
 }

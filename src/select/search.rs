@@ -1,0 +1,144 @@
+//! Search: what a query finds, in the timeline's events and in the full
+//! text of the articles.
+//!
+//! An event matches when the query occurs in its titles, its summary, the
+//! quotes of its sources or the quotes of its claims' sources
+//! ([`Timeline::searchable_texts`]). Everything is compared folded
+//! ([`fold`]: hamza seats, ة/ه, ى/ي, harakat, digits, Latin case and
+//! accents, presentation forms), and a query copied from an app-mode screen
+//! (shaped, in visual order) is also read in logical order
+//! ([`logical_from_screen`]). With `word`, only whole words count (what a
+//! word is, with Arabic's attached proclitics: [`crate::text::is_whole_word`]).
+
+use crate::corpus::model::Timeline;
+use crate::text::{contains_folded, find_all, find_words, fold, logical_from_screen};
+use std::ops::Range;
+
+/// A search query, folded once, and whether it wants whole words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Matcher {
+    /// The folded query, then (for text copied from the screen) its
+    /// folded logical-order reading.
+    needles: Vec<String>,
+    word: bool,
+}
+
+impl Matcher {
+    /// `None` when the query folds to nothing (blank, only harakat): a
+    /// search for nothing is no search.
+    pub fn new(query: &str, word: bool) -> Option<Matcher> {
+        let typed = fold(query.trim());
+        if typed.trim().is_empty() {
+            return None;
+        }
+        let mut needles = vec![typed];
+        if let Some(logical) = logical_from_screen(query.trim()).map(|s| fold(&s))
+            && !needles.contains(&logical)
+        {
+            needles.push(logical);
+        }
+        Some(Matcher { needles, word })
+    }
+
+    /// Whether only whole words count.
+    pub fn word(&self) -> bool {
+        self.word
+    }
+
+    /// Whether the query occurs in a text that is already folded.
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.needles
+            .iter()
+            .any(|n| contains_folded(folded, n, self.word))
+    }
+
+    /// Whether the query occurs in a text (folded here).
+    pub fn matches(&self, text: &str) -> bool {
+        self.matches_folded(&fold(text))
+    }
+
+    /// Whether event `e` matches (see the module docs).
+    pub fn matches_event(&self, t: &Timeline, e: usize) -> bool {
+        t.folded_event_texts(e)
+            .any(|text| self.matches_folded(text))
+    }
+
+    /// The hits in `text`, as byte ranges of the original text, in order
+    /// and without overlaps: what to highlight.
+    pub fn find_in(&self, text: &str) -> Vec<Range<usize>> {
+        let mut hits: Vec<Range<usize>> = self
+            .needles
+            .iter()
+            .flat_map(|n| {
+                if self.word {
+                    find_words(text, n)
+                } else {
+                    find_all(text, n)
+                }
+            })
+            .collect();
+        hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if out.last().is_none_or(|last| h.start >= last.end) {
+                out.push(h);
+            }
+        }
+        out
+    }
+}
+
+/// Whether a folded query occurs anywhere in event `e`'s searchable texts
+/// (see [`Matcher::matches_event`], which also does whole words).
+pub fn event_text_matches(t: &Timeline, e: usize, folded_query: &str) -> bool {
+    t.folded_event_texts(e)
+        .any(|text| text.contains(folded_query))
+}
+
+/// A search hit in an article's text that no event or claim cites: a place
+/// the search can open that the event list would not reach.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TextHit {
+    /// Index into [`Timeline::articles`].
+    pub article: usize,
+    /// Byte range in the article's text.
+    pub range: Range<usize>,
+    /// 1-based line of the article file.
+    pub line: usize,
+    /// 1-based paragraph, numbered as the exports' `paragraph`.
+    pub paragraph: usize,
+    /// The line is page furniture (a caption, a related link…): shown
+    /// dimmed, never cited; a surface may rank such hits last.
+    pub furniture: bool,
+}
+
+/// Every hit of `query` in the articles' full text that does not lie
+/// wholly inside a cited passage (those are found through their events),
+/// article by article in corpus order, each in text order. A hit that
+/// straddles a passage's edge is kept: no event's quote holds it.
+pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
+    let Some(m) = Matcher::new(query, word) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, a) in t.articles.iter().enumerate() {
+        let spans = t.article_spans.get(i).map_or(&[][..], Vec::as_slice);
+        for range in m.find_in(&a.text) {
+            let cited = spans
+                .iter()
+                .any(|s| s.range.start <= range.start && range.end <= s.range.end);
+            if cited {
+                continue;
+            }
+            let line = a.line_of(range.start);
+            out.push(TextHit {
+                article: i,
+                line,
+                paragraph: a.paragraph_of_line(line),
+                furniture: a.is_furniture(line),
+                range,
+            });
+        }
+    }
+    out
+}
