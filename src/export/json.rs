@@ -1,4 +1,4 @@
-//! The JSON export: `{"schema": "karabakh-timeline/v1", "events", "claims"}`.
+//! The JSON export: `{"schema": "karabakh-timeline/v2", "events", "claims"}`.
 
 use crate::compare::Interval;
 use crate::corpus::model::Timeline;
