@@ -50,6 +50,8 @@ pub enum Noun {
     CasualtyClaim,
     /// A group of comparable figures (the `claims` table).
     Group,
+    /// Two printings of a figure that differ but can both be true.
+    ConsistentDifference,
 }
 
 /// The plural category of a count (CLDR rules: English has one and other;
@@ -94,6 +96,7 @@ impl Noun {
             Noun::Hit => ("hit", "hits"),
             Noun::CasualtyClaim => ("casualty claim", "casualty claims"),
             Noun::Group => ("group", "groups"),
+            Noun::ConsistentDifference => ("consistent difference", "consistent differences"),
         }
     }
 
@@ -116,6 +119,13 @@ impl Noun {
                 "رقم خسائر",
             ],
             Noun::Group => ["مجموعة واحدة", "مجموعتان", "مجموعات", "مجموعة", "مجموعة"],
+            Noun::ConsistentDifference => [
+                "فرق متوافق واحد",
+                "فرقان متوافقان",
+                "فروق متوافقة",
+                "فرقًا متوافقًا",
+                "فرق متوافق",
+            ],
         }
     }
 }

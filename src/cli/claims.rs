@@ -4,9 +4,7 @@
 use crate::cli::filters::suggest;
 use crate::cli::render::{self, TextLine};
 use crate::cli::{CliError, Ctx, Lang, Output};
-use crate::compare::{
-    ClaimScope, Comparison, ConflictKind, Row, bar_len, compare, format_value_ar, standing_label,
-};
+use crate::compare::{ClaimScope, Comparison, ConflictKind, Row, bar_len, compare, standing_label};
 use crate::corpus::Timeline;
 use crate::lang::{Noun, count};
 use crate::select::names::{closest, same_id};
@@ -108,7 +106,12 @@ fn kind_label(k: ConflictKind, lang: Lang) -> &'static str {
 
 /// The cells of one row before padding; corpus text already sanitized.
 fn cells(r: &Row, lang: Lang) -> [String; 5] {
-    let refs: Vec<String> = r.conflicts.iter().map(|c| (c + 1).to_string()).collect();
+    let refs: Vec<String> = r
+        .conflicts
+        .iter()
+        .map(|c| (c + 1).to_string())
+        .chain(r.consistent.iter().map(|c| format!("c{}", c + 1)))
+        .collect();
     let refs = if refs.is_empty() {
         String::new()
     } else {
@@ -128,11 +131,7 @@ fn cells(r: &Row, lang: Lang) -> [String; 5] {
         .collect();
     let (claimant, date, value) = match lang {
         Lang::En => (&r.claimant_en, r.as_of.display_en(), r.display.clone()),
-        Lang::Ar => (
-            &r.claimant_ar,
-            r.as_of.display_ar(),
-            format_value_ar(r.value, r.qualifier),
-        ),
+        Lang::Ar => (&r.claimant_ar, r.as_of.display_ar(), r.display_ar.clone()),
     };
     [
         refs,
@@ -148,15 +147,16 @@ fn header(cmp: &Comparison, lang: Lang, log: bool) -> String {
     let claims = count(lang, cmp.claim_count(), Noun::CasualtyClaim);
     let groups = count(lang, cmp.groups.len(), Noun::Group);
     let conflicts = count(lang, cmp.conflicts.len(), Noun::Conflict);
+    let consistent = count(lang, cmp.consistent.len(), Noun::ConsistentDifference);
     match (lang, log) {
         (Lang::En, _) => format!(
-            "{claims} in {groups}, {conflicts}; \
-             bars ({}) are relative to the largest figure of each group\n",
+            "{claims} in {groups}, {conflicts}, {consistent}; \
+             bars ({}) are relative to the largest figure of each group, a vague figure's range drawn ~\n",
             if log { "log scale" } else { "linear" }
         ),
         (Lang::Ar, _) => format!(
-            "{claims} في {groups}، {conflicts}؛ \
-             الأشرطة ({}) نسبة إلى أكبر رقم في كل مجموعة\n",
+            "{claims} في {groups}، {conflicts}، {consistent}؛ \
+             الأشرطة ({}) نسبة إلى أكبر رقم في كل مجموعة، ونطاق الرقم المبهم ~\n",
             if log {
                 "لوغاريتمية"
             } else {
@@ -202,18 +202,29 @@ pub fn text_lines(cmp: &Comparison, lang: Lang, log: bool) -> Vec<String> {
     let mut lines = vec![header(cmp, lang, log)];
     for (g, rows) in cmp.groups.iter().zip(&rows) {
         lines.push("\n".to_string());
-        let (subject, label) = if ar {
-            (&g.subject_ar, &g.label_ar)
+        let (era, subject, label, coverage) = if ar {
+            (&g.era_ar, &g.subject_ar, &g.label_ar, &g.coverage_ar)
         } else {
-            (&g.subject_en, &g.label_en)
+            (&g.era_en, &g.subject_en, &g.label_en, &g.coverage_en)
         };
         lines.push(format!(
-            "== {} · {} ==\n",
+            "== {} · {} · {} ==\n",
+            sanitize(era),
             sanitize(subject),
             sanitize(label)
         ));
+        if let Some(c) = coverage {
+            lines.push(format!("   ({})\n", sanitize(c)));
+        }
+        if let Some(n) = g.too_many_to_pair {
+            lines.push(if ar {
+                format!("   ({n} رقما مختلفا: قورنت أرقام المصدر نفسه في التاريخ نفسه فقط)\n")
+            } else {
+                format!("   ({n} distinct figures: only the same claimant's figures for the same date were compared)\n")
+            });
+        }
         for (r, c) in g.rows.iter().zip(rows) {
-            let bar = "#".repeat(bar_len(r.value, g.max_value, BAR_WIDTH, log));
+            let bar = bar(r, g.range_max.max(g.max_value), log);
             // The conflict column only when some row has a conflict.
             let refs = if w[0] == 0 {
                 String::new()
@@ -233,19 +244,73 @@ pub fn text_lines(cmp: &Comparison, lang: Lang, log: bool) -> Vec<String> {
             lines.push(format!("{}\n", line.trim_end()));
         }
     }
-    if !cmp.conflicts.is_empty() {
-        lines.push(format!("\n{}\n", if ar { "تعارضات" } else { "Conflicts" }));
-        for (i, c) in cmp.conflicts.iter().enumerate() {
+    for (list, prefix, title_en, title_ar) in [
+        (&cmp.conflicts, "", "Conflicts", "تعارضات"),
+        (
+            &cmp.consistent,
+            "c",
+            "Consistent differences",
+            "فروق متوافقة",
+        ),
+    ] {
+        if list.is_empty() {
+            continue;
+        }
+        lines.push(format!("\n{}\n", if ar { title_ar } else { title_en }));
+        for (i, c) in list.iter().enumerate() {
             let message = if ar { &c.message_ar } else { &c.message_en };
             lines.push(format!(
-                "[{}] {}: {}\n",
+                "[{prefix}{}] {}: {}\n",
                 i + 1,
                 kind_label(c.kind, lang),
                 sanitize(message)
             ));
         }
     }
+    if cmp.truncated {
+        lines.push(format!(
+            "\n{}\n",
+            if ar {
+                "(توقف البحث عن التعارضات بعد أول 10,000)"
+            } else {
+                "(detection stopped after the first 10,000 relations)"
+            }
+        ));
+    }
     lines
+}
+
+/// A figure's bar: `#` up to its value; a vague figure's range shown as
+/// `#` up to its lower bound then `~` up to its upper bound, so that a
+/// vague word is never drawn as an exact count.
+fn bar(r: &Row, max: u64, log: bool) -> String {
+    let low = bar_len(r.value, max, BAR_WIDTH, log);
+    match (r.vague, r.high) {
+        (true, Some(high)) => {
+            let top = bar_len(high, max.max(high), BAR_WIDTH, log).max(low);
+            format!("{}{}", "#".repeat(low), "~".repeat(top - low))
+        }
+        _ => "#".repeat(low),
+    }
+}
+
+/// A row's relations as `kind:other-claim-id,…` joined with "; ".
+fn relations(list: &[crate::compare::Conflict], of_row: &[usize], claim: usize) -> String {
+    of_row
+        .iter()
+        .filter_map(|&i| list.get(i))
+        .map(|c| {
+            let others: Vec<&str> = c
+                .claims
+                .iter()
+                .zip(&c.claim_ids)
+                .filter(|(idx, _)| **idx != claim)
+                .map(|(_, id)| id.as_str())
+                .collect();
+            format!("{}:{}", c.kind.as_str(), others.join(","))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// One CSV row per claim, with its group's columns repeated so that a
@@ -274,27 +339,20 @@ pub fn csv_string(cmp: &Comparison) -> Result<String, csv::Error> {
         "outlets_en",
         "outlets_ar",
         "conflicts",
+        "era",
+        "claimant_side",
+        "value_text",
+        "vague",
+        "low",
+        "high",
+        "note",
+        "consistent",
     ])?;
     for (n, g) in cmp.groups.iter().enumerate() {
         for r in &g.rows {
             let join = |f: &dyn Fn(&crate::compare::RowSource) -> &str| {
                 r.sources.iter().map(f).collect::<Vec<_>>().join("; ")
             };
-            let conflicts: Vec<String> = r
-                .conflicts
-                .iter()
-                .filter_map(|&i| cmp.conflicts.get(i))
-                .map(|c| {
-                    let others: Vec<&str> = c
-                        .claims
-                        .iter()
-                        .zip(&c.claim_ids)
-                        .filter(|(idx, _)| **idx != r.claim)
-                        .map(|(_, id)| id.as_str())
-                        .collect();
-                    format!("{}:{}", c.kind.as_str(), others.join(","))
-                })
-                .collect();
             let record = [
                 (n + 1).to_string(),
                 g.subject_ids.join("; "),
@@ -315,7 +373,15 @@ pub fn csv_string(cmp: &Comparison) -> Result<String, csv::Error> {
                 join(&|s| s.article_id.as_str()),
                 join(&|s| s.outlet_en.as_str()),
                 join(&|s| s.outlet_ar.as_str()),
-                conflicts.join("; "),
+                relations(&cmp.conflicts, &r.conflicts, r.claim),
+                g.era_id.clone(),
+                r.claimant_side.map_or("", |s| s.as_str()).to_string(),
+                r.value_text.clone().unwrap_or_default(),
+                r.vague.to_string(),
+                r.low.to_string(),
+                r.high.map_or_else(String::new, |h| h.to_string()),
+                r.note.clone().unwrap_or_default(),
+                relations(&cmp.consistent, &r.consistent, r.claim),
             ];
             // CSV is often viewed with `cat`: no corpus text may drive the
             // terminal there either.

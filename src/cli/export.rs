@@ -30,7 +30,7 @@ pub struct Args {
 /// The formats `export` writes (SPEC 7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FileFormat {
-    /// karabakh-timeline/v1 JSON, for scripts
+    /// karabakh-timeline/v2 JSON, for scripts
     Json,
     /// RFC 4180 CSV, one row per (event, source)
     Csv,

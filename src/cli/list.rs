@@ -24,7 +24,7 @@ pub struct Args {
 pub enum ListFormat {
     /// Readable text
     Text,
-    /// karabakh-timeline/v1 JSON, for scripts
+    /// karabakh-timeline/v2 JSON, for scripts
     Json,
     /// RFC 4180 CSV, one row per (event, source)
     Csv,

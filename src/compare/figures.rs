@@ -1,6 +1,7 @@
 //! Numbers as the comparison shows and weighs them: the range of counts a
 //! hedged figure allows, how it is printed, and how long its bar is.
 
+use crate::corpus::model::Claim;
 use crate::corpus::schema::Qualifier;
 
 /// The counts a figure allows, as a closed range of whole numbers.
@@ -42,6 +43,18 @@ impl Interval {
                 lo: u64::from(value == 0),
                 hi: Some(value.saturating_sub(1)),
             },
+        }
+    }
+
+    /// The counts a claim allows: its vague word's range, or its value
+    /// with its qualifier.
+    pub fn of_claim(c: &Claim) -> Interval {
+        match c.vague {
+            Some(v) => Interval {
+                lo: v.low,
+                hi: Some(v.high),
+            },
+            None => Interval::of(c.value, c.qualifier),
         }
     }
 

@@ -1,20 +1,29 @@
 //! The casualty comparison (SPEC section 5): the claims of the timeline, or
-//! of one event, grouped by whose losses and what kind, one row per claim,
-//! with the conflicts between them explained in plain words.
+//! of one event, grouped by era, by the side whose losses they count and
+//! by what kind of loss, one row per claim, with the conflicts between
+//! them (and the differences that are only consistent) explained in plain
+//! words.
 //!
 //! Nothing here knows about terminals: the TUI pane and the `claims`
-//! command both draw a [`Comparison`].
+//! command both draw a [`Comparison`]. Everything a pane needs to draw a
+//! row honestly is in it: the range a figure allows (`low`, `high`, and
+//! `vague` for words like «العشرات» that must never be drawn as an exact
+//! bar), the words as printed (`value_text`), the claim's note, the side
+//! of each group and who published its figures.
 
 mod conflict;
+mod coverage;
 mod figures;
+mod kinds;
+mod rows;
 mod words;
 
-pub use conflict::{Conflict, ConflictKind, detect_conflicts};
+pub use conflict::{Conflict, ConflictKind, MAX_RELATIONS, PAIRWISE_FIGURES, Relations, detect};
 pub use figures::{Interval, bar_len, format_value, format_value_ar, group_digits};
 
 use crate::corpus::date::PartialDate;
 use crate::corpus::model::{Claim, Timeline};
-use crate::corpus::schema::{Category, Qualifier, Standing};
+use crate::corpus::schema::{Category, Qualifier, Side, Standing};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -28,19 +37,32 @@ pub enum ClaimScope {
     Claims(Vec<usize>),
 }
 
-/// Groups in reading order, and the conflicts among their claims.
+/// Groups in reading order, and the relations among their claims.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Comparison {
     pub groups: Vec<Group>,
+    /// Figures that cannot all be right (⚠).
     pub conflicts: Vec<Conflict>,
+    /// Figures that differ but can all be right («أكثر من 30» and 37): not
+    /// conflicts, shown with a mark of their own.
+    pub consistent: Vec<Conflict>,
+    /// Detection stopped after [`MAX_RELATIONS`] relations: more may exist.
+    pub truncated: bool,
 }
 
-/// The claims about one kind of loss of one set of subjects.
+/// The claims about one kind of loss of one set of sides, in one era.
 #[derive(Debug, Clone, Serialize)]
 pub struct Group {
-    /// Entity indices, sorted: the same set however the file lists it.
+    /// Index into `Timeline::eras`.
     #[serde(skip)]
-    pub subjects: Vec<usize>,
+    pub era: usize,
+    #[serde(rename = "era")]
+    pub era_id: String,
+    pub era_en: String,
+    pub era_ar: String,
+    /// Whose losses: the sides counted, sorted.
+    pub sides: Vec<Side>,
+    /// The same sides as ids (`armenia`, `karabakh`…).
     #[serde(rename = "subject")]
     pub subject_ids: Vec<String>,
     /// "Armenia + Azerbaijan".
@@ -54,6 +76,20 @@ pub struct Group {
     pub label_ar: String,
     /// The largest value in the group: what a full bar stands for.
     pub max_value: u64,
+    /// The larger of `max_value` and the top of every vague row's range:
+    /// what a pane drawing vague figures as ranges scales to.
+    pub range_max: u64,
+    /// The sides whose claimants have a figure here, sorted.
+    pub published_by: Vec<Side>,
+    /// Says when only one side has published a figure, or when the side
+    /// whose losses these are has published none ("Not counted by
+    /// Azerbaijan; figures from Armenia only").
+    pub coverage_en: Option<String>,
+    pub coverage_ar: Option<String>,
+    /// Set when the group has more than [`PAIRWISE_FIGURES`] distinct
+    /// figures: only the same claimant's figures for the same date were
+    /// compared, not every pair. The number of distinct figures.
+    pub too_many_to_pair: Option<usize>,
     pub rows: Vec<Row>,
 }
 
@@ -69,11 +105,27 @@ pub struct Row {
     pub claimant_id: String,
     pub claimant_en: String,
     pub claimant_ar: String,
+    /// The claimant's side (`None` when the corpus does not say).
+    pub claimant_side: Option<Side>,
     pub standing: Standing,
+    /// The figure; for a vague word its lower bound.
     pub value: u64,
     pub qualifier: Qualifier,
-    /// The value as printed in the comparison ("≈5,000").
+    /// The words that gave the figure, as printed («أكثر من 30»,
+    /// «العشرات»); `None` only for a version-1 corpus.
+    pub value_text: Option<String>,
+    /// The figure is a vague word: draw `low..=high` as a range, never as
+    /// an exact bar.
+    pub vague: bool,
+    /// The counts the figure allows: `low..=high`, `high` `None` when
+    /// there is no upper bound (">30"). An exact figure has
+    /// `low == high == value`.
+    pub low: u64,
+    pub high: Option<u64>,
+    /// The value as printed in the comparison ("≈5,000", "10–99 (tens)").
     pub display: String,
+    /// The same in Arabic words («نحو 5,000», «العشرات (10–99)»).
+    pub display_ar: String,
     #[serde(serialize_with = "iso")]
     pub as_of: PartialDate,
     /// Index into `Timeline::events`: the event the claim belongs to.
@@ -81,11 +133,16 @@ pub struct Row {
     pub event: usize,
     #[serde(rename = "event")]
     pub event_id: String,
+    /// The claim's note (how an article framed the figure, its words…).
+    pub note: Option<String>,
     /// The articles that print the claim, each once, in source order.
     pub sources: Vec<RowSource>,
     /// Indices into [`Comparison::conflicts`] that involve this claim.
     #[serde(skip)]
     pub conflicts: Vec<usize>,
+    /// Indices into [`Comparison::consistent`] that involve this claim.
+    #[serde(skip)]
+    pub consistent: Vec<usize>,
 }
 
 /// An article that prints a claim, and its outlet.
@@ -103,6 +160,16 @@ fn iso<S: Serializer>(d: &PartialDate, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&d.iso())
 }
 
+impl Row {
+    /// The counts the figure allows.
+    pub fn interval(&self) -> Interval {
+        Interval {
+            lo: self.low,
+            hi: self.high,
+        }
+    }
+}
+
 impl Comparison {
     /// Number of claims shown.
     pub fn claim_count(&self) -> usize {
@@ -112,6 +179,13 @@ impl Comparison {
     /// The conflicts that involve a claim, for flagging its row.
     pub fn conflicts_of(&self, claim: usize) -> impl Iterator<Item = &Conflict> {
         self.conflicts
+            .iter()
+            .filter(move |c| c.claims.contains(&claim))
+    }
+
+    /// The consistent differences that involve a claim.
+    pub fn consistent_of(&self, claim: usize) -> impl Iterator<Item = &Conflict> {
+        self.consistent
             .iter()
             .filter(move |c| c.claims.contains(&claim))
     }
@@ -133,7 +207,7 @@ pub fn category_rank(c: Category) -> u8 {
     }
 }
 
-/// Groups the claims in scope and finds their conflicts. Claim indices out
+/// Groups the claims in scope and finds their relations. Claim indices out
 /// of range (a stale selection) are skipped, never a panic.
 pub fn compare(t: &Timeline, scope: ClaimScope) -> Comparison {
     let mut claims: Vec<usize> = match scope {
@@ -150,26 +224,48 @@ pub fn compare(t: &Timeline, scope: ClaimScope) -> Comparison {
     claims.dedup();
 
     let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<(usize, Vec<Side>, Category, Option<String>), usize> = HashMap::new();
     for &c in &claims {
         let claim = &t.claims[c];
-        let subjects = subject_set(claim);
-        let row = row(t, c);
-        match groups.iter_mut().find(|g| {
-            g.subjects == subjects && g.category == claim.category && g.equipment == claim.equipment
-        }) {
-            Some(g) => g.rows.push(row),
-            None => groups.push(new_group(t, claim, subjects, row)),
+        let era = era_of(t, claim);
+        let key = (
+            era,
+            claim.subject.clone(),
+            claim.category,
+            claim.equipment.clone(),
+        );
+        let row = rows::row(t, c);
+        match index.get(&key) {
+            Some(&g) => groups[g].rows.push(row),
+            None => {
+                index.insert(key, groups.len());
+                groups.push(rows::new_group(t, claim, era, row));
+            }
         }
     }
+    let era_start = |g: &Group| t.eras.get(g.era).map(|e| e.start.first_day());
     groups.sort_by(|a, b| {
-        (category_rank(a.category), &a.subject_en, &a.equipment).cmp(&(
-            category_rank(b.category),
-            &b.subject_en,
-            &b.equipment,
-        ))
+        (
+            era_start(a),
+            category_rank(a.category),
+            &a.sides,
+            &a.equipment,
+        )
+            .cmp(&(
+                era_start(b),
+                category_rank(b.category),
+                &b.sides,
+                &b.equipment,
+            ))
     });
     for g in &mut groups {
         g.max_value = g.rows.iter().map(|r| r.value).max().unwrap_or(0);
+        g.range_max = g
+            .rows
+            .iter()
+            .filter(|r| r.vague)
+            .filter_map(|r| r.high)
+            .fold(g.max_value, u64::max);
         g.rows.sort_by(|a, b| {
             (a.as_of.first_day(), &a.claimant_en, a.claim).cmp(&(
                 b.as_of.first_day(),
@@ -177,36 +273,50 @@ pub fn compare(t: &Timeline, scope: ClaimScope) -> Comparison {
                 b.claim,
             ))
         });
+        coverage::fill(g);
     }
-    let conflicts = detect_conflicts(t, &groups);
-    // Each claim has one row (claims are deduplicated above): find it by
-    // claim instead of scanning every row for every conflict, which was
-    // rows × conflicts and both grow with the corpus.
-    let mut row_of = HashMap::with_capacity(claims.len());
+    let relations = detect(t, &mut groups);
+    attach(&mut groups, &relations);
+    Comparison {
+        groups,
+        conflicts: relations.conflicts,
+        consistent: relations.consistent,
+        truncated: relations.truncated,
+    }
+}
+
+/// Points each row at the relations that involve it. Each claim has one
+/// row (claims are deduplicated), found by a map rather than by scanning
+/// every row for every relation.
+fn attach(groups: &mut [Group], relations: &Relations) {
+    let mut row_of = HashMap::new();
     for (g, group) in groups.iter().enumerate() {
         for (r, row) in group.rows.iter().enumerate() {
             row_of.insert(row.claim, (g, r));
         }
     }
-    for (i, conflict) in conflicts.iter().enumerate() {
-        for c in &conflict.claims {
-            if let Some(&(g, r)) = row_of.get(c) {
-                let row = &mut groups[g].rows[r];
-                // Once per conflict, in conflict order, as a scan would.
-                if row.conflicts.last() != Some(&i) {
-                    row.conflicts.push(i);
+    for (consistent, list) in [(false, &relations.conflicts), (true, &relations.consistent)] {
+        for (i, relation) in list.iter().enumerate() {
+            for c in &relation.claims {
+                if let Some(&(g, r)) = row_of.get(c) {
+                    let row = &mut groups[g].rows[r];
+                    let refs = if consistent {
+                        &mut row.consistent
+                    } else {
+                        &mut row.conflicts
+                    };
+                    // Once per relation, in relation order.
+                    if refs.last() != Some(&i) {
+                        refs.push(i);
+                    }
                 }
             }
         }
     }
-    Comparison { groups, conflicts }
 }
 
-fn subject_set(claim: &Claim) -> Vec<usize> {
-    let mut s = claim.subject.clone();
-    s.sort_unstable();
-    s.dedup();
-    s
+fn era_of(t: &Timeline, claim: &Claim) -> usize {
+    t.events.get(claim.event).map_or(0, |e| e.era)
 }
 
 /// An entity's names: English, and the first (most common) Arabic spelling.
@@ -217,79 +327,6 @@ pub(crate) fn entity_names(t: &Timeline, e: usize) -> (&str, &str) {
             x.ar.first().map_or(x.en.as_str(), String::as_str),
         )
     })
-}
-
-fn new_group(t: &Timeline, claim: &Claim, subjects: Vec<usize>, row: Row) -> Group {
-    let mut names: Vec<(&str, &str)> = subjects.iter().map(|&s| entity_names(t, s)).collect();
-    names.sort();
-    let subject_en = names.iter().map(|n| n.0).collect::<Vec<_>>().join(" + ");
-    let subject_ar = names.iter().map(|n| n.1).collect::<Vec<_>>().join(" و");
-    let (label_en, label_ar) = match &claim.equipment {
-        Some(kind) => (
-            format!("{kind} {}", claim.category.label_en()),
-            format!("{} ({kind})", claim.category.label_ar()),
-        ),
-        None => (
-            claim.category.label_en().to_string(),
-            claim.category.label_ar().to_string(),
-        ),
-    };
-    Group {
-        subject_ids: subjects
-            .iter()
-            .filter_map(|&s| t.entities.get(s).map(|e| e.id.clone()))
-            .collect(),
-        subjects,
-        subject_en,
-        subject_ar,
-        category: claim.category,
-        equipment: claim.equipment.clone(),
-        label_en,
-        label_ar,
-        max_value: 0,
-        rows: vec![row],
-    }
-}
-
-fn row(t: &Timeline, c: usize) -> Row {
-    let claim = &t.claims[c];
-    let (claimant_en, claimant_ar) = entity_names(t, claim.claimant);
-    let mut sources: Vec<RowSource> = Vec::new();
-    for s in &claim.sources {
-        let Some(a) = t.articles.get(s.article) else {
-            continue;
-        };
-        if sources.iter().all(|x| x.article != s.article) {
-            sources.push(RowSource {
-                article: s.article,
-                article_id: a.id.clone(),
-                outlet_en: a.outlet.name_en().to_string(),
-                outlet_ar: a.outlet.name_ar().to_string(),
-            });
-        }
-    }
-    Row {
-        claim: c,
-        claim_id: claim.id.clone(),
-        claimant_id: t
-            .entities
-            .get(claim.claimant)
-            .map_or_else(String::new, |e| e.id.clone()),
-        claimant_en: claimant_en.to_string(),
-        claimant_ar: claimant_ar.to_string(),
-        standing: claim.standing,
-        value: claim.value,
-        qualifier: claim.qualifier,
-        display: format_value(claim.value, claim.qualifier),
-        as_of: claim.as_of,
-        event: claim.event,
-        event_id: t
-            .events
-            .get(claim.event)
-            .map_or_else(String::new, |e| e.id.clone()),
-        sources,
-        conflicts: Vec::new(),
-    }
 }
 
 /// Standing in words, for tables and messages.

@@ -3,7 +3,7 @@
 //! rules stay readable.
 
 use crate::compare::{Group, Row};
-use crate::corpus::schema::Category;
+use crate::corpus::schema::{Category, Qualifier};
 
 pub(super) fn possessive(name: &str) -> String {
     if name.ends_with('s') {
@@ -61,10 +61,10 @@ pub(super) fn noun(g: &Group, ar: bool) -> String {
     }
 }
 
-/// " for Armenia" unless the claimant's name already says whose losses
-/// they are ("Azerbaijan" about Azerbaijan).
-pub(super) fn whose(g: &Group, claimant_en: &str, ar: bool) -> String {
-    if claimant_en.starts_with(g.subject_en.as_str()) {
+/// " for Armenia" unless the claimant counts its own side's losses
+/// ("Azerbaijan" about Azerbaijan).
+pub(super) fn whose(g: &Group, r: &Row, ar: bool) -> String {
+    if r.claimant_side.is_some_and(|s| g.sides == [s]) {
         String::new()
     } else if ar {
         format!(" ({})", g.subject_ar)
@@ -73,19 +73,84 @@ pub(super) fn whose(g: &Group, claimant_en: &str, ar: bool) -> String {
     }
 }
 
-/// "5", "2.5": how many times larger, as a reader would say it.
-pub(super) fn times(big: u64, small: u64) -> String {
-    let k = big as f64 / small as f64;
-    if k >= 10.0 {
-        format!("{}", k.round())
-    } else {
-        let s = format!("{:.1}", k);
-        s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+/// What the qualifiers make of a ratio between two printed figures: a
+/// bound when either figure is one («أقل من ألف» makes "5×" "at least
+/// 5×"), approximate when either is «نحو», else exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bound {
+    Exact,
+    About,
+    AtLeast,
+    AtMost,
+}
+
+impl Bound {
+    /// Of `big / small`: the true big can be higher than printed (>, ≥, or
+    /// a vague word at its lower bound), which makes the ratio a lower
+    /// bound, or lower (<), an upper bound; for `small` it is the reverse.
+    pub(crate) fn of(big: &Row, small: &Row) -> Option<Bound> {
+        let up =
+            |r: &Row| r.vague || matches!(r.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+        let down = |r: &Row| !r.vague && r.qualifier == Qualifier::FewerThan;
+        let about = |r: &Row| r.qualifier == Qualifier::About;
+        let at_least = up(big) || down(small);
+        let at_most = down(big) || up(small);
+        match (at_least, at_most) {
+            (true, true) => None,
+            (true, false) => Some(Bound::AtLeast),
+            (false, true) => Some(Bound::AtMost),
+            _ if about(big) || about(small) => Some(Bound::About),
+            _ => Some(Bound::Exact),
+        }
+    }
+
+    /// "at least 5", "about 2.5", "5".
+    pub(crate) fn en(self, k: &str) -> String {
+        match self {
+            Bound::Exact => k.to_string(),
+            Bound::About => format!("about {k}"),
+            Bound::AtLeast => format!("at least {k}"),
+            Bound::AtMost => format!("at most {k}"),
+        }
+    }
+
+    /// «ما لا يقل عن 5 أضعاف»، «نحو ضعفي».
+    pub(crate) fn ar(self, k: &str) -> String {
+        let times = times_ar(k);
+        match self {
+            Bound::Exact => times,
+            Bound::About => format!("نحو {times}"),
+            Bound::AtLeast => format!("ما لا يقل عن {times}"),
+            Bound::AtMost => format!("ما لا يزيد على {times}"),
+        }
     }
 }
 
+/// How many times `big` is `small`, with what the qualifiers make of it,
+/// when it is worth saying (twice or more); rounded so that the words stay
+/// true: down for "at least", up for "at most".
+pub(super) fn ratio(big: &Row, small: &Row) -> Option<(String, Bound)> {
+    if small.value == 0 || big.value < small.value.saturating_mul(2) {
+        return None;
+    }
+    let bound = Bound::of(big, small)?;
+    let k = big.value as f64 / small.value as f64;
+    let round = match bound {
+        Bound::AtLeast => f64::floor,
+        Bound::AtMost => f64::ceil,
+        _ => f64::round,
+    };
+    let text = if k >= 10.0 {
+        format!("{}", round(k))
+    } else {
+        let s = format!("{}", round(k * 10.0) / 10.0);
+        s.strip_suffix(".0").map_or(s.clone(), str::to_string)
+    };
+    Some((text, bound))
+}
+
 /// "ضعفي" for 2, «5 أضعاف» otherwise.
-pub(super) fn times_ar(k: &str) -> String {
+fn times_ar(k: &str) -> String {
     if k == "2" {
         "ضعفي".to_string()
     } else {
@@ -110,11 +175,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn factors_read_naturally() {
-        assert_eq!(times(5000, 1000), "5");
-        assert_eq!(times(2500, 1000), "2.5");
-        assert_eq!(times(2000, 1000), "2");
-        assert_eq!(times(23_000, 1000), "23");
+    fn arabic_multiples() {
         assert_eq!(times_ar("2"), "ضعفي");
         assert_eq!(times_ar("5"), "5 أضعاف");
     }

@@ -259,6 +259,18 @@ pub enum BasisKind {
     Inferred,
 }
 
+impl BasisKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BasisKind::Printed => "printed",
+            BasisKind::Relative => "relative",
+            BasisKind::Since => "since",
+            BasisKind::Background => "background",
+            BasisKind::Inferred => "inferred",
+        }
+    }
+}
+
 impl DateSpec {
     pub fn precision(&self) -> Precision {
         self.start.precision()
@@ -308,6 +320,35 @@ impl DateSpec {
     /// ISO 8601 start and end at precision, for exports.
     pub fn iso_range(&self) -> (String, Option<String>) {
         (self.start.iso(), self.end.map(|e| e.iso()))
+    }
+
+    /// The date as one ISO 8601 value at its precision: `2020-10-22`, or an
+    /// interval `2020-10-22/2020-10-23` when it is a range, so that the end
+    /// is not lost.
+    pub fn iso_interval(&self) -> String {
+        match self.end {
+            Some(end) if end != self.start => format!("{}/{}", self.start.iso(), end.iso()),
+            _ => self.start.iso(),
+        }
+    }
+
+    /// ACLED's `time_precision`, extended by one code for a year:
+    /// 1 — the day is known (printed or counted, not approximate);
+    /// 2 — the day is approximate, or a span of at most a week («c. 1 Oct
+    ///     2020», «22–23 Oct 2020»): ACLED's "specific week or weekend";
+    /// 3 — only the month is known, or a longer span of days: ACLED's
+    ///     "month";
+    /// 4 — only the year is known (not in ACLED, which codes no coarser
+    ///     date than a month).
+    pub fn acled_precision(&self) -> u8 {
+        let (first, last) = self.span();
+        let days = (last - first).num_days();
+        match self.precision() {
+            Precision::Day if days == 0 && !self.approximate => 1,
+            Precision::Day if days <= 6 => 2,
+            Precision::Day | Precision::Month => 3,
+            Precision::Year => 4,
+        }
     }
 }
 
@@ -414,6 +455,23 @@ mod tests {
                 "2021-01-01"
             ]
         );
+    }
+
+    #[test]
+    fn acled_precision_codes_the_certainty_of_the_day() {
+        let mut d = spec("2020-10-01");
+        assert_eq!(d.acled_precision(), 1);
+        d.approximate = true;
+        assert_eq!(d.acled_precision(), 2, "c. 1 Oct 2020 is not an exact day");
+        d.approximate = false;
+        d.end = Some(PartialDate::parse("2020-10-07").expect("valid"));
+        assert_eq!(d.acled_precision(), 2, "a span of a week");
+        d.end = Some(PartialDate::parse("2020-10-23").expect("valid"));
+        assert_eq!(d.acled_precision(), 3, "a longer span");
+        assert_eq!(spec("2020-10").acled_precision(), 3);
+        assert_eq!(spec("1992").acled_precision(), 4);
+        assert_eq!(d.iso_interval(), "2020-10-01/2020-10-23");
+        assert_eq!(spec("1992").iso_interval(), "1992");
     }
 
     #[test]

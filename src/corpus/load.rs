@@ -1,4 +1,6 @@
-//! Reading a corpus: the annotation file and the article files it names.
+//! Loading a corpus, in one direction: read the annotation file, parse it
+//! into sections, read the article files it names, then resolve everything
+//! into a [`Timeline`] (pure: no file is read after this point).
 //!
 //! Loading never panics and never stops at the first problem: syntax
 //! errors end the load (nothing after them can be trusted), but every
@@ -6,44 +8,17 @@
 //! article — is collected with its position and the load goes on.
 
 use crate::corpus::model::Timeline;
-use crate::corpus::position::{Positions, Seg};
-use crate::corpus::problem::{Problem, Problems, line_col};
+use crate::corpus::parse::{Sections, parse};
+use crate::corpus::position::Seg;
+use crate::corpus::problem::{Problem, Problems, excerpt, line_col};
 use crate::corpus::resolve::Resolver;
-use crate::corpus::schema::{SCHEMA_VERSION, SECTIONS};
-use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::collections::HashMap;
-use std::io;
-use std::path::{Path, PathBuf};
 
-/// The annotation file's name inside a corpus folder.
-pub const ANNOTATIONS: &str = "annotations.json";
+pub use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES};
+pub use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource, utf8};
 
-/// Where the files of a corpus come from: a folder, or the copy compiled
-/// into the binary.
-pub trait CorpusSource {
-    fn read(&self, name: &str) -> io::Result<Vec<u8>>;
-    /// How to name a file in messages (a path the user can open).
-    fn display(&self, name: &str) -> String;
-}
-
-/// A corpus folder on disk (`--corpus DIR`).
-pub struct DirSource(pub PathBuf);
-
-impl CorpusSource for DirSource {
-    fn read(&self, name: &str) -> io::Result<Vec<u8>> {
-        if name.is_empty() || Path::new(name).components().count() != 1 || name.contains('\\') {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "article files must be plain names inside the corpus folder",
-            ));
-        }
-        std::fs::read(self.0.join(name))
-    }
-
-    fn display(&self, name: &str) -> String {
-        self.0.join(name).display().to_string()
-    }
-}
+/// The most article text a corpus may hold, all files together: 1 GiB, so
+/// that thousands of files at the per-file limit cannot exhaust memory.
+pub const MAX_CORPUS_TEXT_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Loads and checks a whole corpus.
 pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
@@ -52,10 +27,15 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
         .read(ANNOTATIONS)
         .map_err(|e| Problems(vec![Problem::in_file(&file, format!("cannot read: {e}"))]))?;
     let text = utf8(&file, &bytes).map_err(|p| Problems(vec![p]))?;
+    // A byte-order mark (Windows editors write one) is accepted and not
+    // counted: positions are those an editor shows.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let sections = parse(&file, text)?;
-    let mut resolver = Resolver::new(source, &file, text, &sections.positions);
-    let timeline = resolver.build(&sections);
-    let mut problems = resolver.into_problems();
+    let mut problems = Vec::new();
+    let texts = read_articles(source, &file, text, &sections, &mut problems);
+    let mut resolver = Resolver::new(&file, text, &sections.positions);
+    let timeline = resolver.build(&sections, texts);
+    problems.extend(resolver.into_problems());
     // Checks run section by section; report in file order, which is how
     // a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
@@ -65,283 +45,47 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
     }
 }
 
-/// Decodes UTF-8 or says where the first bad byte is.
-pub fn utf8<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let good = e.valid_up_to();
-        let (line, col) = std::str::from_utf8(&bytes[..good])
-            .map(|t| line_col(t, good))
-            .unwrap_or((1, 1));
-        Problem::at(
-            file,
-            (line, col),
-            format!(
-                "invalid UTF-8 (byte 0x{:02X} at offset {good})",
-                bytes[good]
-            ),
-        )
-    })
-}
-
-/// The annotation file split into its typed sections. Each entry keeps its
-/// index in the file so later problems can point back at it.
-pub struct Sections<'a> {
-    pub positions: Positions<'a>,
-    pub articles: Vec<(usize, crate::corpus::schema::RawArticle)>,
-    pub entities: Vec<(usize, crate::corpus::schema::RawEntity)>,
-    pub eras: Vec<(usize, crate::corpus::schema::RawEra)>,
-    pub events: Vec<(usize, crate::corpus::schema::RawEvent)>,
-    pub claims: Vec<(usize, crate::corpus::schema::RawClaim)>,
-}
-
-fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
-    let value = probe(text).map_err(|e| Problems(vec![serde_problem(file, text, 0, &e)]))?;
-    let positions = Positions::new(text)
-        .ok_or_else(|| Problems(vec![Problem::at(file, (1, 1), "not strict JSON")]))?;
-    let mut problems = Vec::new();
-    let Shape::Object(root) = &value else {
-        return Err(Problems(vec![Problem::at(
-            file,
-            (1, 1),
-            "the annotation file must be a JSON object with \"schema_version\" and the sections",
-        )]));
-    };
-    for (key, offset) in positions.top_level_keys() {
-        if key != "schema_version" && !SECTIONS.contains(&key.as_str()) {
-            problems.push(Problem::at(
-                file,
-                line_col(text, offset),
-                format!(
-                    "unknown field `{}`, expected `schema_version` or one of {}",
-                    crate::corpus::problem::excerpt(&key),
-                    SECTIONS.map(|s| format!("`{s}`")).join(", ")
-                ),
-            ));
-        }
-    }
-    match root.get("schema_version").and_then(|v| v.as_u64()) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        Some(v) => problems.push(Problem::at(
-            file,
-            line_col(text, positions.span(&[Seg::Key("schema_version")]).start),
-            format!("schema_version {v} is not supported (this build reads {SCHEMA_VERSION})"),
-        )),
-        None => problems.push(Problem::at(
-            file,
-            (1, 1),
-            format!("missing \"schema_version\" (this build reads {SCHEMA_VERSION})"),
-        )),
-    }
-    for section in SECTIONS {
-        if !root.get(section).is_some_and(|v| v.is_array()) {
-            problems.push(Problem::at(
-                file,
-                line_col(text, positions.span(&[Seg::Key(section)]).start),
-                format!("\"{section}\" must be an array"),
-            ));
-        }
-    }
-    let sections = Sections {
-        articles: entries(file, text, &positions, "articles", &mut problems),
-        entities: entries(file, text, &positions, "entities", &mut problems),
-        eras: entries(file, text, &positions, "eras", &mut problems),
-        events: entries(file, text, &positions, "events", &mut problems),
-        claims: entries(file, text, &positions, "claims", &mut problems),
-        positions,
-    };
-    // Structural problems make cross-checks meaningless: report them alone.
-    if problems.is_empty() {
-        Ok(sections)
-    } else {
-        Err(Problems(problems))
-    }
-}
-
-/// What the loader needs of the document before reading it entry by entry:
-/// the top-level keys and, for each, whether it is an array or an unsigned
-/// integer.
-#[derive(Debug)]
-enum Shape {
-    Object(HashMap<String, Shape>),
-    Array,
-    U64(u64),
-    Other,
-}
-
-impl Shape {
-    fn as_u64(&self) -> Option<u64> {
-        match self {
-            Shape::U64(v) => Some(*v),
-            _ => None,
-        }
-    }
-
-    fn is_array(&self) -> bool {
-        matches!(self, Shape::Array)
-    }
-}
-
-/// Parses the whole document as `serde_json::from_str::<Value>` would (the
-/// same parser, every value through `deserialize_any`, so the same syntax,
-/// number-range and nesting-depth errors at the same positions) but keeps
-/// only its [`Shape`]: building a `Value` of a large annotation file cost
-/// several times the file's size in memory, for a copy nothing else read.
-fn probe(text: &str) -> serde_json::Result<Shape> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let shape = Probe { depth: 0 }.deserialize(&mut de)?;
-    de.end()?;
-    Ok(shape)
-}
-
-/// Visits one value; `depth` 0 is the document, whose keys are kept.
-#[derive(Clone, Copy)]
-struct Probe {
-    depth: u8,
-}
-
-impl Probe {
-    fn deeper(self) -> Probe {
-        Probe {
-            depth: self.depth.saturating_add(1),
-        }
-    }
-}
-
-impl<'de> DeserializeSeed<'de> for Probe {
-    type Value = Shape;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Shape, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Probe {
-    type Value = Shape;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any valid JSON value")
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Shape, E> {
-        Ok(Shape::Other)
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Shape, E> {
-        // `Value` stores a non-negative i64 as an unsigned number.
-        Ok(u64::try_from(v).map_or(Shape::Other, Shape::U64))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Shape, E> {
-        Ok(Shape::U64(v))
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<Shape, E> {
-        Ok(Shape::Other)
-    }
-
-    fn visit_str<E>(self, _: &str) -> Result<Shape, E> {
-        Ok(Shape::Other)
-    }
-
-    fn visit_unit<E>(self) -> Result<Shape, E> {
-        Ok(Shape::Other)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
-        while seq.next_element_seed(self.deeper())?.is_some() {}
-        Ok(Shape::Array)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
-        if self.depth > 0 {
-            while map.next_key_seed(self.deeper())?.is_some() {
-                map.next_value_seed(self.deeper())?;
-            }
-            return Ok(Shape::Other);
-        }
-        // Like `Value`'s map: a repeated key keeps its last value.
-        let mut keys = HashMap::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self.deeper())?;
-            keys.insert(key, value);
-        }
-        Ok(Shape::Object(keys))
-    }
-}
-
-/// Deserializes each element of a section on its own, so one bad event
-/// does not hide the problems of the others.
-fn entries<T: DeserializeOwned>(
+/// The text of each article file, in the order of `sections.articles`;
+/// `None` where the file cannot be read or is not UTF-8 (the problem is
+/// reported here, at the article's `file` field or in the file itself).
+fn read_articles(
+    source: &dyn CorpusSource,
     file: &str,
     text: &str,
-    positions: &Positions,
-    section: &str,
+    sections: &Sections,
     problems: &mut Vec<Problem>,
-) -> Vec<(usize, T)> {
-    let count = positions.len(&[Seg::Key(section)]);
-    let mut out = Vec::with_capacity(count);
-    for i in 0..count {
-        let span = positions.span(&[Seg::Key(section), Seg::Index(i)]);
-        match serde_json::from_str::<T>(&text[span.clone()]) {
-            Ok(v) => out.push((i, v)),
-            Err(e) => problems.push(serde_problem(file, text, span.start, &e)),
+) -> Vec<Option<String>> {
+    let mut out = Vec::with_capacity(sections.articles.len());
+    for (i, a) in &sections.articles {
+        let shown = source.display(&a.file);
+        let read = source.read(&a.file).map_err(|e| {
+            let at =
+                sections
+                    .positions
+                    .span(&[Seg::Key("articles"), Seg::Index(*i), Seg::Key("file")]);
+            Problem::at(
+                file,
+                line_col(text, at.start),
+                format!(
+                    "article \"{}\": cannot read \"{}\": {e}",
+                    excerpt(&a.id),
+                    excerpt(&a.file)
+                ),
+            )
+        });
+        let decoded = read.and_then(|bytes| match String::from_utf8(bytes) {
+            Ok(t) => Ok(t),
+            Err(e) => Err(utf8(&shown, e.as_bytes())
+                .err()
+                .unwrap_or_else(|| Problem::in_file(&shown, "invalid UTF-8"))),
+        });
+        match decoded {
+            Ok(t) => out.push(Some(t)),
+            Err(p) => {
+                problems.push(p);
+                out.push(None);
+            }
         }
     }
     out
-}
-
-/// Turns a serde_json error inside `text[base..]` into a positioned problem.
-/// serde_json counts columns in bytes; we report characters.
-fn serde_problem(file: &str, text: &str, base: usize, err: &serde_json::Error) -> Problem {
-    let slice = &text[base..];
-    let line_start: usize = slice
-        .split_inclusive('\n')
-        .take(err.line().saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let offset = base + line_start + err.column().saturating_sub(1);
-    let message = err.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message,
-    };
-    Problem::at(file, line_col(text, offset), message)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `probe` must accept and reject exactly what `serde_json::Value`
-    /// does, with the same message and position.
-    #[test]
-    fn probe_errors_are_those_of_a_value_parse() {
-        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        for doc in [
-            "{\"schema_version\": 1, \"events\": []}",
-            "{\"a\": [1, 2,]}",
-            "{\"a\": 1} x",
-            "{\"a\": 1e400}",
-            "{\"a\": [{\"b\": \"\\q\"}]}",
-            "{\"a\": -0, \"a\": 2}",
-            "[1, {\"x\": [true, null]}]",
-            "{\"a\": tru}",
-            "",
-            deep.as_str(),
-        ] {
-            let want = serde_json::from_str::<serde_json::Value>(doc).map_err(|e| e.to_string());
-            let got = probe(doc).map_err(|e| e.to_string());
-            assert_eq!(got.is_ok(), want.is_ok(), "{doc}: {got:?} vs {want:?}");
-            if let (Err(g), Err(w)) = (&got, &want) {
-                assert_eq!(g, w, "{doc}");
-            }
-            if let (Ok(Shape::Object(keys)), Ok(serde_json::Value::Object(map))) = (&got, &want) {
-                for (k, v) in map {
-                    assert_eq!(keys[k].as_u64(), v.as_u64(), "{doc}: {k}");
-                    assert_eq!(keys[k].is_array(), v.is_array(), "{doc}: {k}");
-                }
-                assert_eq!(keys.len(), map.len());
-            }
-        }
-    }
 }

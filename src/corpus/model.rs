@@ -6,7 +6,8 @@
 //! checked them all, so code reading a `Timeline` never meets a dangling id.
 
 use crate::corpus::date::{DateSpec, PartialDate};
-use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Standing};
+use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Side, Standing};
+use crate::corpus::vague::Vague;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -95,6 +96,9 @@ impl Article {
 pub struct Entity {
     pub id: String,
     pub kind: EntityKind,
+    /// `None` for places, and for entities of a version-1 file whose side
+    /// the migration cannot tell.
+    pub side: Option<Side>,
     pub en: String,
     pub ar: Vec<String>,
     pub note: Option<String>,
@@ -142,10 +146,18 @@ pub struct Event {
 pub struct Claim {
     pub id: String,
     pub claimant: usize,
-    pub subject: Vec<usize>,
+    /// Whose losses: the sides counted, sorted, each once.
+    pub subject: Vec<Side>,
     pub category: Category,
     pub equipment: Option<String>,
+    /// The figure (for a vague word, its lower bound).
     pub value: u64,
+    /// The words that gave the figure, as printed; `None` only in a
+    /// version-1 file, which did not record them.
+    pub value_text: Option<String>,
+    /// Set when the figure is a vague word («العشرات»): the range of
+    /// counts the word stands for.
+    pub vague: Option<Vague>,
     pub qualifier: Qualifier,
     pub as_of: PartialDate,
     pub standing: Standing,

@@ -7,8 +7,14 @@
 
 use serde::Deserialize;
 
-/// The version of the format this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub use crate::corpus::side::Side;
+
+/// The version of the format this build writes and documents.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The versions this build reads. Version 1 files are migrated as they are
+/// loaded (see "Reading version 1 files" in `docs/corpus-format.md`).
+pub const READABLE_VERSIONS: [u32; 2] = [1, 2];
 
 /// The keys of the top-level object, in the order they are validated.
 pub const SECTIONS: [&str; 5] = ["articles", "entities", "eras", "events", "claims"];
@@ -72,6 +78,10 @@ pub struct RawBasis {
 pub struct RawEntity {
     pub id: String,
     pub kind: EntityKind,
+    /// Which party of the conflict the entity belongs to (version 2;
+    /// required except for places).
+    #[serde(default)]
+    pub side: Option<Side>,
     pub en: String,
     /// Every Arabic spelling the corpus uses, most common first.
     pub ar: Vec<String>,
@@ -189,13 +199,22 @@ pub struct RawSource {
 pub struct RawClaim {
     pub id: String,
     pub claimant: String,
-    /// Whose losses: one entity, or several for a total over both sides.
+    /// Whose losses: the sides counted (version 2), or entity ids
+    /// (version 1, migrated to sides on load).
     pub subject: Vec<String>,
     pub category: Category,
     /// For `equipment-destroyed`: what kind (tank, helicopter, artillery…).
     #[serde(default)]
     pub equipment: Option<String>,
     pub value: u64,
+    /// The words of the quote that give the figure («874», «أكثر من 30»,
+    /// «العشرات»). Version 2; required there.
+    #[serde(default)]
+    pub value_text: Option<String>,
+    /// The figure is a vague word («العشرات», «آلاف»), not a number: its
+    /// `value` is the lower bound of the table in `corpus::vague`.
+    #[serde(default)]
+    pub vague: bool,
     pub qualifier: Qualifier,
     pub as_of: String,
     pub standing: Standing,

@@ -13,7 +13,7 @@ use crate::text::sanitize;
 use std::borrow::Cow;
 
 /// The columns, in order.
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 16] = [
     "event_id",
     "event_date",
     "time_precision",
@@ -26,6 +26,9 @@ pub const HEADER: [&str; 13] = [
     "outlet",
     "article",
     "published",
+    "published_precision",
+    "published_basis",
+    "published_basis_note",
     "quote",
 ];
 
@@ -43,7 +46,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
     for &e in &sel.events {
         let ev = &t.events[e];
         let date = event_date(ev);
-        let precision = ev.date.precision().code().to_string();
+        let precision = ev.date.acled_precision().to_string();
         let actors = names(t, &ev.actors);
         let places = names(t, &ev.places);
         for s in &ev.sources {
@@ -60,7 +63,10 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
                 &places,
                 a.outlet.name_en(),
                 &a.id,
-                &a.published.start.iso(),
+                &a.published.iso_interval(),
+                &a.published.acled_precision().to_string(),
+                a.published.basis.kind.as_str(),
+                &a.published.basis.note,
                 &s.quote,
             ];
             w.write_record(record.iter().map(|f| cell(f)))?;
@@ -91,10 +97,7 @@ fn writer() -> ::csv::Writer<Vec<u8>> {
 /// ISO 8601 at the date's precision; a range as an ISO 8601 interval
 /// (`2020-10-24/2020-10-25`) so that the end is not lost.
 pub fn event_date(ev: &Event) -> String {
-    match ev.date.end {
-        Some(end) if end != ev.date.start => format!("{}/{}", ev.date.start.iso(), end.iso()),
-        _ => ev.date.start.iso(),
-    }
+    ev.date.iso_interval()
 }
 
 /// English names joined with "; " (ACLED's separator for lists).

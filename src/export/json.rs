@@ -1,11 +1,15 @@
-//! The JSON export: `{"schema": "karabakh-timeline/v1", "events", "claims"}`.
+//! The JSON export: `{"schema": "karabakh-timeline/v2", "events", "claims"}`.
 
+use crate::compare::Interval;
 use crate::corpus::model::Timeline;
+use crate::corpus::schema::Side;
 use crate::export::SourceOut;
 use crate::select::Selection;
 use serde::Serialize;
 
-pub const SCHEMA: &str = "karabakh-timeline/v1";
+/// Version 2: sources' `published` is an object (date, precision,
+/// approximate, basis); claims count sides and carry their words.
+pub const SCHEMA: &str = "karabakh-timeline/v2";
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -19,6 +23,8 @@ struct Name<'a> {
     id: &'a str,
     en: &'a str,
     ar: &'a str,
+    /// `null` for places.
+    side: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -51,10 +57,16 @@ struct EventOut<'a> {
 struct ClaimOut<'a> {
     id: &'a str,
     claimant: Name<'a>,
-    subject: Vec<Name<'a>>,
+    subject: Vec<SideOut>,
     category: &'static str,
     equipment: Option<&'a str>,
     value: u64,
+    /// The words that gave the figure, as printed.
+    value_text: Option<&'a str>,
+    /// A vague word («العشرات»): `range` is what it stands for.
+    vague: bool,
+    /// The counts the figure allows; `high` `null` when unbounded.
+    range: Range,
     qualifier: &'static str,
     as_of: String,
     standing: &'static str,
@@ -63,12 +75,37 @@ struct ClaimOut<'a> {
     sources: Vec<SourceOut<'a>>,
 }
 
+#[derive(Serialize)]
+struct Range {
+    low: u64,
+    high: Option<u64>,
+}
+
+/// A side by id, with its names.
+#[derive(Serialize)]
+struct SideOut {
+    id: &'static str,
+    en: &'static str,
+    ar: &'static str,
+}
+
+impl SideOut {
+    fn new(s: Side) -> Self {
+        SideOut {
+            id: s.as_str(),
+            en: s.label_en(),
+            ar: s.label_ar(),
+        }
+    }
+}
+
 fn name(t: &Timeline, i: usize) -> Name<'_> {
     let e = &t.entities[i];
     Name {
         id: &e.id,
         en: &e.en,
         ar: e.ar.first().map_or("", String::as_str),
+        side: e.side.map(Side::as_str),
     }
 }
 
@@ -122,10 +159,19 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
             ClaimOut {
                 id: &cl.id,
                 claimant: name(t, cl.claimant),
-                subject: cl.subject.iter().map(|&s| name(t, s)).collect(),
+                subject: cl.subject.iter().map(|&s| SideOut::new(s)).collect(),
                 category: cl.category.as_str(),
                 equipment: cl.equipment.as_deref(),
                 value: cl.value,
+                value_text: cl.value_text.as_deref(),
+                vague: cl.vague.is_some(),
+                range: {
+                    let i = Interval::of_claim(cl);
+                    Range {
+                        low: i.lo,
+                        high: i.hi,
+                    }
+                },
                 qualifier: cl.qualifier.as_str(),
                 as_of: cl.as_of.iso(),
                 standing: cl.standing.as_str(),

@@ -9,7 +9,7 @@
 //! structure of the document is ours, the words are the sources'.
 
 use crate::corpus::model::{Claim, Event, Timeline};
-use crate::export::count;
+use crate::export::{count, figure};
 use crate::select::Selection;
 use crate::text::sanitize;
 
@@ -64,7 +64,7 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
         "Kind: {} · id: {} · date basis: {}, {}\n\n",
         ev.kind.as_str(),
         escape(&ev.id),
-        basis_kind(ev),
+        ev.date.basis.kind.as_str(),
         escape(&ev.date.basis.note)
     );
     *out += &format!("{}\n", escape(&ev.summary));
@@ -82,38 +82,26 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
     }
 }
 
-fn basis_kind(ev: &Event) -> &'static str {
-    use crate::corpus::date::BasisKind::*;
-    match ev.date.basis.kind {
-        Printed => "printed",
-        Relative => "relative",
-        Since => "since",
-        Background => "background",
-        Inferred => "inferred",
-    }
-}
-
 fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
     *out += "\n## Casualty and loss claims\n\n";
     if claims.is_empty() {
         *out += "No casualty or loss claims belong to the selected events.\n";
         return;
     }
-    *out += "| Claimant | Subject | Category | Value | As of | Outlet |\n";
-    *out += "|---|---|---|---:|---|---|\n";
+    *out += "| Claimant | Subject | Category | Value | Words | As of | Outlet |\n";
+    *out += "|---|---|---|---:|---|---|---|\n";
     for &c in claims {
         let cl = &t.claims[c];
         let cells = [
             t.entities[cl.claimant].en.clone(),
             cl.subject
                 .iter()
-                .map(|&s| t.entities[s].en.as_str())
+                .map(|s| s.label_en())
                 .collect::<Vec<_>>()
                 .join("; "),
             category(cl),
-            format!("{}{}", cl.qualifier.symbol(), cl.value)
-                .trim()
-                .to_string(),
+            figure(cl),
+            cl.value_text.clone().unwrap_or_default(),
             cl.as_of.display_en(),
             outlets(t, cl),
         ];

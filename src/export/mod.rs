@@ -17,7 +17,8 @@ pub mod write;
 pub use error::ExportError;
 pub use write::write_atomic;
 
-use crate::corpus::model::{Source, Timeline};
+use crate::corpus::date::{DateBasis, DateSpec};
+use crate::corpus::model::{Claim, Source, Timeline};
 use crate::select::Selection;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -108,7 +109,7 @@ pub struct SourceOut<'a> {
     pub file: &'a str,
     pub outlet: &'a str,
     pub outlet_ar: &'a str,
-    pub published: String,
+    pub published: PublishedOut<'a>,
     pub quote: &'a str,
     pub paragraph: usize,
     pub line: usize,
@@ -123,12 +124,49 @@ impl<'a> SourceOut<'a> {
             file: &a.file,
             outlet: a.outlet.name_en(),
             outlet_ar: a.outlet.name_ar(),
-            published: a.published.start.iso(),
+            published: PublishedOut::new(&a.published),
             quote: &s.quote,
             paragraph: s.paragraph,
             line: s.line,
             byte_range: [s.range.start, s.range.end],
         }
+    }
+}
+
+/// An article's publication date as exports give it: the date at its
+/// precision (a range as an ISO 8601 interval), whether it is approximate,
+/// and where it comes from — an undated article's «c. 22–23 Oct 2020» must
+/// not become a plain `2020-10-22`.
+#[derive(Debug, Serialize)]
+pub struct PublishedOut<'a> {
+    pub date: String,
+    pub precision: &'static str,
+    pub approximate: bool,
+    pub basis: &'a DateBasis,
+}
+
+impl<'a> PublishedOut<'a> {
+    pub fn new(d: &'a DateSpec) -> Self {
+        PublishedOut {
+            date: d.iso_interval(),
+            precision: d.precision().as_str(),
+            approximate: d.approximate,
+            basis: &d.basis,
+        }
+    }
+}
+
+/// The figure with its hedge; a vague word as the range it stands for
+/// ("10–99 (tens)"), never as a bare count.
+pub fn figure(cl: &Claim) -> String {
+    match cl.vague {
+        Some(v) => format!(
+            "{}–{} ({})",
+            crate::compare::group_digits(v.low),
+            crate::compare::group_digits(v.high),
+            v.en
+        ),
+        None => format!("{}{}", cl.qualifier.symbol(), cl.value),
     }
 }
 

@@ -82,6 +82,15 @@ impl DateOut {
             display_date: stripped_html(&d.display_en()),
         }
     }
+
+    /// An event's date: "c. …" when it is approximate, as the app says.
+    fn of_event(d: &PartialDate, approximate: bool) -> Self {
+        let mut out = DateOut::new(d);
+        if approximate {
+            out.display_date = format!("c. {}", out.display_date);
+        }
+        out
+    }
 }
 
 /// The selection as a TimelineJS3 JSON document.
@@ -142,8 +151,10 @@ fn slide(t: &Timeline, ev: &Event) -> Slide {
     let end = ev.date.end.filter(|e| *e != ev.date.start);
     Slide {
         unique_id: Some(ev.id.clone()),
-        start_date: Some(DateOut::new(&ev.date.start)),
-        end_date: end.as_ref().map(DateOut::new),
+        start_date: Some(DateOut::of_event(&ev.date.start, ev.date.approximate)),
+        end_date: end
+            .as_ref()
+            .map(|e| DateOut::of_event(e, ev.date.approximate)),
         display_date: Some(stripped_html(&ev.date.display_en())),
         text: Text {
             headline: bilingual(&ev.title.en, &ev.title.ar),
@@ -189,15 +200,18 @@ fn body(t: &Timeline, ev: &Event) -> String {
         s += "<p>Casualty claims:</p><ul>";
         for &c in &ev.claims {
             let cl = &t.claims[c];
-            let subjects: Vec<&str> = cl
-                .subject
-                .iter()
-                .map(|&x| t.entities[x].en.as_str())
-                .collect();
+            let subjects: Vec<&str> = cl.subject.iter().map(|x| x.label_en()).collect();
+            // The printed words, when they say more than the digits.
+            let words = cl
+                .value_text
+                .as_deref()
+                .filter(|w| *w != cl.value.to_string())
+                .map_or_else(String::new, |w| {
+                    format!(" («<span dir=\"rtl\" lang=\"ar\">{}</span>»)", html(w))
+                });
             s += &format!(
-                "<li>{}{} {} ({}), according to {}, as of {}</li>",
-                cl.qualifier.symbol(),
-                cl.value,
+                "<li>{}{words} {} ({}), according to {}, as of {}</li>",
+                html(&crate::export::figure(cl)),
                 html(cl.category.label_en()),
                 html(&subjects.join(", ")),
                 html(&t.entities[cl.claimant].en),

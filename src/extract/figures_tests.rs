@@ -154,17 +154,17 @@ fn vague_plurals_keep_the_words_and_the_lower_bound() {
             .map(|f| (f.0, f.1, f.2, f.4.as_str()))
             .collect::<Vec<_>>(),
         [
-            (20, AtLeast, TotalKilled, "مقتل العشرات"),
-            (200, AtLeast, Wounded, "وإصابة المئات")
+            (10, AtLeast, TotalKilled, "مقتل العشرات"),
+            (100, AtLeast, Wounded, "وإصابة المئات")
         ]
     );
     assert_eq!(
         short("خلفت الحرب آلاف القتلى"),
-        [(2000, AtLeast, TotalKilled)]
+        [(1000, AtLeast, TotalKilled)]
     );
     assert_eq!(
         short("وتشريد مئات الآلاف من السكان"),
-        [(200_000, AtLeast, Displaced)]
+        [(100_000, AtLeast, Displaced)]
     );
 }
 

@@ -138,21 +138,22 @@ const WORDS: &[(&str, Atom)] = &[
     ("مليارات", Atom::Scale(1_000_000_000)),
     ("مليارين", Atom::Scaled(2_000_000_000)),
     ("ملياري", Atom::Scaled(2_000_000_000)),
-    // Vague plurals, with the lower bound the corpus records for them
-    // (docs/corpus-format.md: «العشرات» → at least 20, «المئات» → 200).
-    ("عشرات", Atom::Vague(20)),
-    ("العشرات", Atom::Vague(20)),
-    ("مئات", Atom::Vague(200)),
-    ("المئات", Atom::Vague(200)),
-    ("الآلاف", Atom::Vague(2_000)),
+    // Vague plurals, with the lower bound of the corpus's one table
+    // (corpus::vague, docs/corpus-format.md "Vague figures": «العشرات» → at
+    // least 10, «المئات» → 100; a unit test keeps the two in step).
+    ("عشرات", Atom::Vague(10)),
+    ("العشرات", Atom::Vague(10)),
+    ("مئات", Atom::Vague(100)),
+    ("المئات", Atom::Vague(100)),
+    ("الآلاف", Atom::Vague(1_000)),
     ("بضع", Atom::Vague(3)),
     ("بضعة", Atom::Vague(3)),
 ];
 
 /// What a bare plural scale means when nothing multiplies it: «آلاف
-/// القتلى» is "thousands", at least 2,000.
+/// القتلى» is "thousands", at least 1,000 (the corpus's table).
 fn bare_scale_bound(scale: u64) -> u64 {
-    2 * scale
+    scale
 }
 
 static WORD_TABLE: LazyLock<HashMap<String, Atom>> =
@@ -297,8 +298,8 @@ fn value_at(doc: &Doc, i: usize) -> Option<Parsed> {
     while !doc.crosses_line(j - 1, j) {
         match atom_at(doc, j) {
             // «مئات الآلاف», «عشرات الآلاف»: a vague count of thousands.
-            Some(Atom::Scale(1_000) | Atom::Vague(2_000))
-                if vague && (open == 200 || open == 20) && doc.tok(j).ends_with("لاف") =>
+            Some(Atom::Scale(1_000) | Atom::Vague(1_000))
+                if vague && (open == 100 || open == 10) && doc.tok(j).ends_with("لاف") =>
             {
                 open *= 1_000;
                 j += 1;

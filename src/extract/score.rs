@@ -172,13 +172,20 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
         s.drafted_events_right += usize::from(right);
     }
     // Claims.
-    let subject = |c: &crate::corpus::Claim| {
-        let mut v: Vec<&str> = c
-            .subject
+    // A draft names whose losses by entity; the corpus by side. An entity
+    // without a side (a place such as Nagorno-Karabakh) is read as
+    // version 1 files are.
+    let sides_of = |ids: &[String]| {
+        let mut v: Vec<crate::corpus::schema::Side> = ids
             .iter()
-            .map(|e| t.entities[*e].id.as_str())
+            .filter_map(|id| t.entities.iter().find(|e| &e.id == id))
+            .filter_map(|e| {
+                e.side
+                    .or_else(|| crate::corpus::schema::Side::of_v1_entity(&e.id, &e.en))
+            })
             .collect();
         v.sort_unstable();
+        v.dedup();
         v
     };
     let overlapping = |c: &crate::corpus::Claim, d: &crate::extract::draft::DraftClaim| {
@@ -201,11 +208,7 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
             .filter(|d| overlapping(c, d) && vqc(c, d))
             .collect();
         s.claims_found += usize::from(!hits.is_empty());
-        let with_subject = hits.iter().any(|d| {
-            let mut v: Vec<&str> = d.subject.iter().map(String::as_str).collect();
-            v.sort_unstable();
-            v == subject(c)
-        });
+        let with_subject = hits.iter().any(|d| sides_of(&d.subject) == c.subject);
         s.claims_found_with_subject += usize::from(with_subject);
     }
     for d in &draft.claims {

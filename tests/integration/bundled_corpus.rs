@@ -43,8 +43,8 @@ fn every_quote_resolves_to_its_exact_bytes() {
         );
         n += 1;
     }
-    assert_eq!(n, 145);
-    assert_eq!(t.events.len(), 35);
+    assert_eq!(n, 148);
+    assert_eq!(t.events.len(), 40);
     assert_eq!(t.claims.len(), 32);
 }
 
@@ -74,8 +74,9 @@ fn order_is_chronological_with_vague_dates_after_what_they_contain() {
         );
     }
     let pos = |id: &str| t.event_index(id).expect(id);
-    assert!(pos("washington-talks-2020-10-23") < pos("macron-meets-sarkissian-2020-10"));
-    assert!(pos("macron-meets-sarkissian-2020-10") < pos("ceasefire-2020-11-10"));
+    // «Oct 2020» (Aliyev's remark, known to the month) after every day of October.
+    assert!(pos("washington-talks-2020-10-23") < pos("aliyev-military-solution-2020-10"));
+    assert!(pos("aliyev-military-solution-2020-10") < pos("ceasefire-2020-11-10"));
     assert_eq!(t.events[0].id, "nk-breakaway-1991");
     assert_eq!(
         t.events.last().map(|e| e.id.as_str()),
@@ -170,9 +171,9 @@ fn dates_are_the_ones_the_articles_support() {
         date("peskov-statement-2021-11-17"),
         ("2021-11-17".into(), Precision::Day, false)
     );
-    // Only «Oct 2020» is known of Macron's meeting with Sarkissian.
+    // Only «Oct 2020» is known of Aliyev's remark (before Pashinyan's reply).
     assert_eq!(
-        date("macron-meets-sarkissian-2020-10"),
+        date("aliyev-military-solution-2020-10"),
         ("2020-10".into(), Precision::Month, true)
     );
 }
@@ -256,26 +257,58 @@ fn the_real_disagreements_are_flagged_once_each() {
     use karabakh_timeline::compare::{ClaimScope, ConflictKind, compare};
     let t = timeline();
     let c = compare(&t, ClaimScope::All);
-    let kinds: Vec<(ConflictKind, usize)> = c
+    let kinds: Vec<(ConflictKind, Vec<&str>)> = c
         .conflicts
         .iter()
-        .map(|x| (x.kind, x.claims.len()))
+        .map(|x| (x.kind, x.claim_ids.iter().map(String::as_str).collect()))
         .collect();
     assert_eq!(
         kinds,
         [
             // <1,000 official dead vs Putin's ≈5,000 (printed by two articles)…
-            (ConflictKind::OfficialVsOutside, 3),
-            // …and vs his «آلاف» (thousands). (000 prints both «آلاف» and
-            // «5 آلاف»: one article agreeing with itself is not flagged.)
-            (ConflictKind::OfficialVsOutside, 2),
-            // Azerbaijan's 2,300 Armenian soldiers vs Karabakh's own 874 (twice printed).
-            (ConflictKind::RivalClaims, 3),
-            // >30 vs 37 civilians: consistent; 63 vs 61: contradictory.
-            (ConflictKind::SameClaimConsistent, 2),
-            (ConflictKind::SameClaimContradictory, 2),
+            (
+                ConflictKind::OfficialVsOutside,
+                vec![
+                    "official-total-dead-lt1000-art001",
+                    "putin-total-dead-about-5000-art000",
+                    "putin-total-dead-about-5000-art001"
+                ]
+            ),
+            // …and vs his «آلاف» (thousands: 1,000–9,999). (000 prints both
+            // «آلاف» and «5 آلاف»: one article agreeing with itself is not flagged.)
+            (
+                ConflictKind::OfficialVsOutside,
+                vec![
+                    "official-total-dead-lt1000-art001",
+                    "putin-total-dead-thousands-art000"
+                ]
+            ),
+            // Azerbaijan's 2,300 Karabakh soldiers vs Karabakh's own 874 (twice printed).
+            (
+                ConflictKind::RivalClaims,
+                vec![
+                    "azmod-separatists-killed-2300-art002",
+                    "nk-military-dead-874-art000",
+                    "nk-military-dead-874-art001"
+                ]
+            ),
+            // 63 vs 61 civilians: contradictory.
+            (
+                ConflictKind::SameClaimContradictory,
+                vec!["az-civilians-dead-63-art000", "az-civilians-dead-61-art001"]
+            ),
         ]
     );
-    assert!(c.conflicts[4].message_en.contains("63") && c.conflicts[4].message_en.contains("61"));
-    assert!(c.conflicts[3].message_en.contains(">30") && c.conflicts[3].message_en.contains("37"));
+    assert!(
+        c.conflicts[0]
+            .message_en
+            .ends_with("the outside estimate is at least 5× the official figure")
+    );
+    assert!(c.conflicts[3].message_en.contains("63") && c.conflicts[3].message_en.contains("61"));
+    // >30 vs 37 civilians is consistent: not a conflict, a relation of its own.
+    assert_eq!(c.consistent.len(), 1);
+    assert_eq!(c.consistent[0].kind, ConflictKind::SameClaimConsistent);
+    assert!(
+        c.consistent[0].message_en.contains(">30") && c.consistent[0].message_en.contains("37")
+    );
 }

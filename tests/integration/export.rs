@@ -192,10 +192,13 @@ fn csv_has_one_row_per_event_and_source_with_exact_quotes() {
             "outlet",
             "article",
             "published",
+            "published_precision",
+            "published_basis",
+            "published_basis_note",
             "quote"
         ]
     );
-    let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[12].clone())).collect();
+    let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[15].clone())).collect();
     assert_eq!(got, quotes(&t, &october(&t)));
     let clash_paper = &rows[2];
     assert_eq!(clash_paper[0], "clash-2020-10-22");
@@ -207,22 +210,34 @@ fn csv_has_one_row_per_event_and_source_with_exact_quotes() {
     assert_eq!(clash_paper[6], "حصيلة القتلى، بحسب المتحدث");
     assert_eq!(clash_paper[7], "The spokesman; Armenia");
     assert_eq!(clash_paper[8], "Nagorno-Karabakh");
+    // The article's publication date keeps its precision (ACLED's 3: the
+    // month) and its basis.
     assert_eq!(
-        clash_paper[9..12],
-        ["The \"Daily\" Paper, Cairo", "paper-2020-11", "2020-11"]
+        clash_paper[9..15],
+        [
+            "The \"Daily\" Paper, Cairo",
+            "paper-2020-11",
+            "2020-11",
+            "3",
+            "inferred",
+            "reports 5 Nov as past"
+        ]
     );
-    assert_eq!(rows[3][1], "2020-10-24/2020-10-25");
-    assert_eq!(rows[4][1..3], ["2020-10", "2"]);
+    assert_eq!(rows[0][11..14], ["2020-10-22", "1", "printed"]);
+    // A two-day span is ACLED's 2 ("a specific week"), a month its 3.
+    assert_eq!(rows[3][1..3], ["2020-10-24/2020-10-25", "2"]);
+    assert_eq!(rows[4][1..3], ["2020-10", "3"]);
 }
 
 #[test]
-fn csv_gives_a_year_date_precision_3() {
+fn csv_gives_a_year_date_precision_4() {
     let (_, rows) = csv_rows(&list(
         "export-rich",
         &["--format", "csv", "--era", "background"],
     ));
     assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0][..3], ["minsk-mediation-1992", "1992", "3"]);
+    // ACLED codes no date coarser than a month (3); a year is 4.
+    assert_eq!(rows[0][..3], ["minsk-mediation-1992", "1992", "4"]);
     assert_eq!(rows[0][7], "OSCE Minsk Group");
 }
 
@@ -327,13 +342,15 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
         o.table,
         [
             vec![
-                "Claimant", "Subject", "Category", "Value", "As of", "Outlet"
+                "Claimant", "Subject", "Category", "Value", "Words", "As of", "Outlet"
             ],
+            // «المئات» is a range, never a count, and its words come along.
             vec![
                 "The spokesman",
-                "Armenia; Nagorno-Karabakh",
+                "Armenia; Karabakh Armenians",
                 "wounded",
-                "≥200",
+                "100–999 (hundreds)",
+                "المئات",
                 "22 Oct 2020",
                 "News Agency"
             ],
@@ -341,6 +358,7 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "The spokesman",
                 "Armenia",
                 "soldiers killed",
+                "874",
                 "874",
                 "22 Oct 2020",
                 "News Agency"
@@ -350,6 +368,7 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "Armenia",
                 "soldiers killed",
                 "≈900",
+                "900",
                 "22 Oct 2020",
                 "The \"Daily\" Paper, Cairo"
             ],
@@ -357,6 +376,7 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "Azerbaijan",
                 "Armenia",
                 "civilians killed",
+                "12",
                 "12",
                 "5 Nov 2020",
                 "The \"Daily\" Paper, Cairo"
@@ -422,7 +442,7 @@ fn timelinejs_has_the_fields_and_types_timelinejs_requires() {
     let minsk = by_id("minsk-mediation-1992");
     assert_eq!(
         minsk["start_date"],
-        serde_json::json!({"year": 1992, "display_date": "1992"})
+        serde_json::json!({"year": 1992, "display_date": "c. 1992"})
     );
     assert_eq!(minsk["display_date"], "c. 1992");
     let month = by_id("october-fighting-2020-10");
@@ -539,15 +559,16 @@ fn the_valid_fixture_exports_its_event_quote_and_claim_in_every_format() {
     let (_, rows) = csv_rows(&export::render(&t, &sel, Format::Csv));
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0][..3], ["fighting-2020-09-27", "2020-09-27", "1"]);
-    assert_eq!(rows[0][12], quote);
+    assert_eq!(rows[0][15], quote);
     let o = outline(&export::render(&t, &sel, Format::Md));
     assert_eq!(o.quotes, [quote]);
     assert_eq!(
         o.table[1],
         [
             "A spokesman",
-            "Nagorno-Karabakh",
+            "Karabakh Armenians",
             "soldiers killed",
+            "12",
             "12",
             "28 Sep 2020",
             "Agency"

@@ -182,6 +182,6 @@ fn a_signal_ignored_at_start_stays_ignored_and_the_export_completes() {
     assert!(
         fs::read_to_string(&out)
             .expect("read")
-            .contains("karabakh-timeline/v1")
+            .contains("karabakh-timeline/v2")
     );
 }

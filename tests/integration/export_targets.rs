@@ -295,7 +295,7 @@ fn through_a_link_to_a_setuid_file_the_file_is_replaced_without_special_bits() {
     assert!(
         fs::read_to_string(&real)
             .expect("read")
-            .contains("\"schema\": \"karabakh-timeline/v1\"")
+            .contains("\"schema\": \"karabakh-timeline/v2\"")
     );
     assert_eq!(files_in(dir.path()), ["link.json", "real.json"]);
 }

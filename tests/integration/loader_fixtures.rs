@@ -141,7 +141,7 @@ fn a_missing_article_file_is_reported_at_its_name() {
 fn unsupported_schema_version_and_non_object_are_rejected() {
     assert_problems(
         "schema-version",
-        &["annotations.json:2:21: schema_version 7 is not supported (this build reads 1)"],
+        &["annotations.json:2:21: schema_version 7 is not supported (this build reads 1 and 2)"],
     );
     assert_problems(
         "not-an-object",
@@ -182,4 +182,26 @@ fn control_characters_from_the_corpus_never_reach_the_message_raw() {
         ]
     );
     assert!(!p[0].contains('\u{1b}') && !p[0].contains('\u{202E}'));
+}
+
+#[test]
+fn every_section_checks_its_ids_in_one_place() {
+    assert_problems(
+        "bad-article-id",
+        &[
+            "annotations.json:5:13: article id \"Art 1!\" must be lowercase ASCII letters, digits and '-'",
+        ],
+    );
+    assert_problems(
+        "bad-era-id",
+        &[
+            "annotations.json:51:13: era id \"War Era\" must be lowercase ASCII letters, digits and '-'",
+        ],
+    );
+    // `check` says the same, with exit code 1.
+    crate::util::bin()
+        .args(["--corpus", &crate::util::fixture_arg("bad-era-id"), "check"])
+        .assert()
+        .code(1)
+        .stdout("");
 }

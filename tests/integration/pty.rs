@@ -153,7 +153,7 @@ pub(crate) fn find(haystack: &[u8], needle: &str) -> Option<usize> {
 #[test]
 fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
     let mut s = Session::start(&["--bidi", "app"], (160, 40));
-    let screen = s.wait_for("Timeline · 35 events");
+    let screen = s.wait_for("Timeline · 40 events");
     assert!(screen.contains("nk-breakaway-1991"), "{screen}");
     assert!(!s.cooked(), "the app runs in raw mode");
 
@@ -199,7 +199,7 @@ fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
 #[test]
 fn no_mouse_and_terminal_mode_leave_those_modes_alone() {
     let mut s = Session::start(&["--no-mouse", "--bidi", "terminal"], (160, 40));
-    s.wait_for("Timeline · 35 events");
+    s.wait_for("Timeline · 40 events");
     s.send("\x03"); // Ctrl-C quits too
     assert_eq!(s.wait_exit(), 0);
     let out = s.bytes();

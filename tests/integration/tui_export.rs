@@ -31,7 +31,7 @@ fn a_filter_exported_from_the_tui_matches_the_command_line() {
     press(&mut a, "e<Tab><Right><Right><Right><Tab><Tab><C-u>");
     press(&mut a, &format!("{}<Enter>", tui_path.display()));
     let s = screen(&a);
-    assert!(s.contains("✔ wrote 22 events"), "{s}");
+    assert!(s.contains("✔ wrote 26 events"), "{s}");
     bin()
         .args(["export", "--from", "2020-10-01", "--to", "2020-10-31"])
         .args(["--format", "timelinejs", "-o"])
@@ -105,7 +105,7 @@ fn a_screenshot_replaying_an_export_writes_nothing() {
         .success();
     assert!(!target.exists(), "a screenshot must never export");
     let text = std::fs::read_to_string(&shot).expect("screenshot");
-    assert!(text.contains("would write 35 events"), "{text}");
+    assert!(text.contains("would write 40 events"), "{text}");
 }
 
 #[test]

@@ -41,7 +41,7 @@ fn a_typed_markdown_name_writes_markdown() {
     assert!(text.starts_with('#'), "Markdown, not JSON: {}", &text[..40]);
     assert!(serde_json::from_str::<serde_json::Value>(&text).is_err());
     let s = screen(&a);
-    assert!(s.contains("✔ wrote 35 events"), "{s}");
+    assert!(s.contains("✔ wrote 40 events"), "{s}");
     assert!(s.contains("[md]"), "the format followed the name");
 }
 
@@ -91,7 +91,7 @@ fn the_picker_shows_the_events_it_counted() {
         press(&mut a, &"j".repeat(index));
         press(&mut a, "<Enter>");
         assert_eq!(a.list.events().count(), counted, "{name} from {event}");
-        assert!(row(&a, 1).contains(&format!("Timeline · {counted} of 35 events")));
+        assert!(row(&a, 1).contains(&format!("Timeline · {counted} of 40 events")));
     }
 }
 
@@ -134,7 +134,7 @@ fn mixed_direction_labels_keep_their_order() {
 
     let mut a = app((160, 45), Lang::En);
     press(&mut a, "x");
-    let want = format!("Armenia · {} · 21 events", drawn("أرمينيا"));
+    let want = format!("Armenia · {} · 23 events", drawn("أرمينيا"));
     assert!(screen(&a).contains(&want), "want {want}");
 }
 
@@ -200,7 +200,8 @@ fn j_and_k_move_in_the_picker() {
 #[test]
 fn counts_are_worded_with_plurals_and_marks_once() {
     let mut a = app((160, 45), Lang::En);
-    press(&mut a, "/Valdai<Enter>");
+    // Only Macron's meeting names Sarkissian in English.
+    press(&mut a, "/Sarkissian<Enter>");
     assert!(row(&a, 0).contains("1 event matches"), "{}", row(&a, 0));
     let mut a = app((160, 45), Lang::En);
     press(&mut a, "mjvjjjv");

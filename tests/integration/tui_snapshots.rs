@@ -18,12 +18,12 @@ fn views_at_160x45() {
     let ar = |k| shot((160, 45), Lang::Ar, k);
     assert_snapshot!("default_160x45", en(""));
     assert_snapshot!("arabic_mirrored_160x45", ar("jjjjj"));
-    assert_snapshot!("valdai_figures_160x45", en("/Valdai<Enter><Tab><Tab>j"));
+    assert_snapshot!("valdai_figures_160x45", en("/Valdai<Enter>n<Tab><Tab>j"));
     assert_snapshot!("all_figures_arabic_160x45", ar("<Tab><Tab>a"));
-    assert_snapshot!("valdai_second_article_160x45", en("/Valdai<Enter>]"));
+    assert_snapshot!("valdai_second_article_160x45", en("/Valdai<Enter>n]"));
     assert_snapshot!(
         "medium_120x40_figures",
-        shot((120, 40), Lang::En, "/Valdai<Enter><Tab><Tab>")
+        shot((120, 40), Lang::En, "/Valdai<Enter>n<Tab><Tab>")
     );
 }
 

@@ -216,10 +216,7 @@ fn claim_summary(lang: Lang, t: &Timeline, c: usize) -> Label {
     let subject: Vec<&str> = claim
         .subject
         .iter()
-        .map(|&s| {
-            let e = &t.entities[s];
-            lang.pick(&e.en, e.ar.first().map_or(&e.en, String::as_str))
-        })
+        .map(|s| lang.pick(s.label_en(), s.label_ar()))
         .collect();
     let what = match lang {
         Lang::En => claim.category.label_en(),

@@ -1,0 +1,73 @@
+//! Events: date, era, kind, titles, actors, places, related events and
+//! the sources already resolved.
+
+use super::quotes::Quotes;
+use super::{Refs, Resolver, title};
+use crate::corpus::model::Event;
+use crate::corpus::parse::Sections;
+use crate::corpus::position::Seg;
+use crate::corpus::problem::excerpt;
+use crate::corpus::visible::is_blank;
+
+impl Resolver<'_> {
+    pub(super) fn events(
+        &mut self,
+        raw: &Sections,
+        refs: &Refs,
+        quotes: &mut Quotes,
+    ) -> Vec<Event> {
+        let mut events = Vec::new();
+        for (n, (i, ev)) in raw.events.iter().enumerate() {
+            let at = |k: &'static str| [Seg::Key("events"), Seg::Index(*i), Seg::Key(k)];
+            let date = self.date(&ev.date, &at("date"));
+            let era = self.lookup(&refs.ids.eras, &ev.era, "era", &at("era"));
+            // Looked up by id: an era with a bad date is missing from `eras`.
+            if let (Some(d), Some(x)) = (&date, refs.eras.iter().find(|x| x.id == ev.era)) {
+                self.check_in_era(d, x, &at("date"));
+            }
+            let actors = self.entity_list(refs, &ev.actors, ("events", *i, "actors"), false);
+            let places = self.entity_list(refs, &ev.places, ("events", *i, "places"), true);
+            let mut related = Vec::new();
+            for (k, r) in ev.related.iter().enumerate() {
+                let path = [
+                    Seg::Key("events"),
+                    Seg::Index(*i),
+                    Seg::Key("related"),
+                    Seg::Index(k),
+                ];
+                if r == &ev.id {
+                    self.report(
+                        &path,
+                        format!("event \"{}\" lists itself as related", excerpt(r)),
+                    );
+                } else if let Some(j) = self.lookup(&refs.ids.events, r, "event", &path) {
+                    related.push(j);
+                }
+            }
+            self.text_field(&ev.title, ("events", *i));
+            if is_blank(&ev.summary) {
+                self.report(
+                    &at("summary"),
+                    "the summary is empty or only invisible characters",
+                );
+            }
+            let sources = std::mem::take(&mut quotes.events[n]);
+            if let (Some(date), Some(era)) = (date, era) {
+                events.push(Event {
+                    id: ev.id.clone(),
+                    date,
+                    era,
+                    kind: ev.kind,
+                    title: title(&ev.title),
+                    summary: ev.summary.clone(),
+                    actors,
+                    places,
+                    related,
+                    sources,
+                    claims: Vec::new(),
+                });
+            }
+        }
+        events
+    }
+}

@@ -1,0 +1,98 @@
+//! Where the bytes of a corpus come from: a folder on disk (`--corpus DIR`)
+//! or the copy of `assets/` compiled into the binary. This is the only part
+//! of the loader that reads files; everything after it works on the bytes.
+
+use crate::corpus::problem::{Problem, line_col};
+use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES, read_in_folder};
+use std::io;
+use std::path::PathBuf;
+
+/// The annotation file's name inside a corpus folder.
+pub const ANNOTATIONS: &str = "annotations.json";
+
+/// Where the files of a corpus come from: a folder, or the copy compiled
+/// into the binary.
+pub trait CorpusSource {
+    fn read(&self, name: &str) -> io::Result<Vec<u8>>;
+    /// How to name a file in messages (a path the user can open).
+    fn display(&self, name: &str) -> String;
+}
+
+/// A corpus folder on disk (`--corpus DIR`). Its files are untrusted: see
+/// [`crate::corpus::safe_read`] for what is refused.
+pub struct DirSource(pub PathBuf);
+
+impl CorpusSource for DirSource {
+    fn read(&self, name: &str) -> io::Result<Vec<u8>> {
+        let limit = if name == ANNOTATIONS {
+            MAX_ANNOTATIONS_BYTES
+        } else {
+            MAX_ARTICLE_BYTES
+        };
+        read_in_folder(&self.0, name, limit)
+    }
+
+    fn display(&self, name: &str) -> String {
+        self.0.join(name).display().to_string()
+    }
+}
+
+/// Every file of `assets/`, by name.
+pub const FILES: [(&str, &[u8]); 6] = [
+    (ANNOTATIONS, include_bytes!("../../assets/annotations.json")),
+    (
+        "000_249e8729ad4eaa54.txt",
+        include_bytes!("../../assets/000_249e8729ad4eaa54.txt"),
+    ),
+    (
+        "001_09324016873ad670.txt",
+        include_bytes!("../../assets/001_09324016873ad670.txt"),
+    ),
+    (
+        "002_9d3c80a75afef3d0.txt",
+        include_bytes!("../../assets/002_9d3c80a75afef3d0.txt"),
+    ),
+    (
+        "003_9f2bed458ab2ea0d.txt",
+        include_bytes!("../../assets/003_9f2bed458ab2ea0d.txt"),
+    ),
+    (
+        "004_d9e06ef87a3c0df4.txt",
+        include_bytes!("../../assets/004_d9e06ef87a3c0df4.txt"),
+    ),
+];
+
+/// The compiled-in copy of `assets/`.
+pub struct Bundled;
+
+impl CorpusSource for Bundled {
+    fn read(&self, name: &str) -> io::Result<Vec<u8>> {
+        FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, bytes)| bytes.to_vec())
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "not in the bundled corpus"))
+    }
+
+    fn display(&self, name: &str) -> String {
+        format!("assets/{name}")
+    }
+}
+
+/// Decodes UTF-8 or says where the first bad byte is.
+pub fn utf8<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        let (line, col) = std::str::from_utf8(&bytes[..good])
+            .map(|t| line_col(t, good))
+            .unwrap_or((1, 1));
+        Problem::at(
+            file,
+            (line, col),
+            format!(
+                "invalid UTF-8 (byte 0x{:02X} at offset {good})",
+                bytes[good]
+            ),
+        )
+    })
+}
