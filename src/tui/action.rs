@@ -87,6 +87,10 @@ pub enum Action {
     // The casualty pane.
     LogScale,
     ClaimScope,
+    /// Order the figures of each group by figure, date, claimant or as given.
+    SortClaims,
+    /// Every conflict and consistent difference of the view, in a record.
+    Relations,
     // Dialogs.
     Close,
     Submit,

@@ -14,7 +14,7 @@ use crate::tui::app::App;
 use crate::tui::dialog::export::ExportDialog;
 use crate::tui::dialog::filter::FilterDialog;
 use crate::tui::dialog::help::{self, HelpDialog};
-use crate::tui::dialog::info::{InfoDialog, Link, Subject};
+use crate::tui::dialog::info::{InfoDialog, Link, Relation, Subject};
 use crate::tui::dialog::picker::Picker;
 use crate::tui::dialog::search::SearchDialog;
 use crate::tui::dialog::{Dialog, Outcome};
@@ -321,6 +321,12 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Language => app.lang = app.lang.toggled(),
         Action::LogScale => app.claims.log = !app.claims.log,
         Action::ClaimScope => app.claims.toggle_scope(),
+        Action::SortClaims => app.claims.sort = app.claims.sort.next(),
+        Action::Relations => {
+            let list = Relation::all_of(&app.claims.comparison);
+            let subject = Subject::Relations(std::sync::Arc::new(list));
+            app.dialog = Some(Dialog::Info(InfoDialog::new(subject)));
+        }
         Action::Click(x, y) => click(app, x, y),
         Action::ScrollUp(x, y) => wheel(app, x, y, -3),
         Action::ScrollDown(x, y) => wheel(app, x, y, 3),

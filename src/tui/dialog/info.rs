@@ -17,13 +17,45 @@ use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use std::sync::Arc;
 
 /// What the dialog describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
     Event(usize),
     Article(usize),
     Claim(usize),
+    /// Every conflict and consistent difference of the casualty pane's
+    /// view, taken when the dialog opened.
+    Relations(Arc<Vec<Relation>>),
+}
+
+/// One relation between figures, as the relations record lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relation {
+    /// Figures that cannot all be right (else: they differ but can).
+    pub conflict: bool,
+    pub message_en: String,
+    pub message_ar: String,
+    /// The first figure it names (index into `Timeline::claims`).
+    pub claim: usize,
+}
+
+impl Relation {
+    /// The relations of a comparison: conflicts first.
+    pub fn all_of(c: &crate::compare::Comparison) -> Vec<Relation> {
+        let of = |x: &crate::compare::Conflict, conflict| Relation {
+            conflict,
+            message_en: x.message_en.clone(),
+            message_ar: x.message_ar.clone(),
+            claim: x.claims.first().copied().unwrap_or(0),
+        };
+        c.conflicts
+            .iter()
+            .map(|x| of(x, true))
+            .chain(c.consistent.iter().map(|x| of(x, false)))
+            .collect()
+    }
 }
 
 /// Where a line of the record leads.
@@ -58,7 +90,7 @@ struct Laid {
     links: Vec<Link>,
 }
 
-fn lay_out(t: &Timeline, subject: Subject, width: u16, look: Look) -> Laid {
+fn lay_out(t: &Timeline, subject: &Subject, width: u16, look: Look) -> Laid {
     let how = look.ui();
     let mut lines = Vec::new();
     let mut links = Vec::new();
@@ -92,7 +124,7 @@ impl InfoDialog {
     /// follows the chosen link.
     pub fn handle(&mut self, action: &Action, t: &Timeline, area: Rect, look: Look) -> Outcome {
         let (width, visible) = geometry(area);
-        let laid = lay_out(t, self.subject, width, look);
+        let laid = lay_out(t, &self.subject, width, look);
         let n = laid.links.len();
         let max_scroll = laid.lines.len().saturating_sub(visible);
         match action {
@@ -144,16 +176,16 @@ impl InfoDialog {
     /// Keeps the scroll inside the record after a resize.
     pub fn settle(&mut self, t: &Timeline, area: Rect, look: Look) {
         let (width, visible) = geometry(area);
-        let laid = lay_out(t, self.subject, width, look);
+        let laid = lay_out(t, &self.subject, width, look);
         self.scroll = self.scroll.min(laid.lines.len().saturating_sub(visible));
         self.cursor = self.cursor.min(laid.links.len().saturating_sub(1));
     }
 
     pub fn draw(&self, t: &Timeline, hints: Label, look: Look, f: &mut Frame, area: Rect) {
         let (width, visible) = geometry(area);
-        let laid = lay_out(t, self.subject, width, look);
+        let laid = lay_out(t, &self.subject, width, look);
         let rows = (laid.lines.len().min(visible) + 1) as u16;
-        let title = i18n::info_title(look.lang, self.subject);
+        let title = i18n::info_title(look.lang, &self.subject);
         let inner = popup(f, area, &title, WIDTH, rows, look);
         let shown = visible.min(usize::from(inner.height.saturating_sub(1)));
         let body = Rect {
@@ -195,7 +227,7 @@ impl InfoDialog {
 /// where it has room (the casualty pane of an event with no figures).
 pub fn record_lines(
     t: &Timeline,
-    subject: Subject,
+    subject: &Subject,
     width: u16,
     look: Look,
 ) -> Vec<(VisualLine, Style)> {

@@ -2,12 +2,12 @@
 //! lines of interface text with the corpus's values as isolates, and the
 //! lines that lead somewhere carrying their link.
 
-use crate::compare::format_value;
+use crate::compare::{format_value, group_digits};
 use crate::corpus::date::{BasisKind, DateSpec, Precision};
 use crate::corpus::{Article, Timeline};
 use crate::lang::{Lang, Noun, count};
 use crate::text::Label;
-use crate::tui::dialog::info::{Link, Subject};
+use crate::tui::dialog::info::{Link, Relation, Subject};
 
 /// How a line of a record is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,20 +47,45 @@ fn field(label: &str, value: impl Into<String>) -> Label {
     Label::new().ui(format!("{label}: ")).value(value)
 }
 
-pub fn info_title(lang: Lang, s: Subject) -> Label {
+pub fn info_title(lang: Lang, s: &Subject) -> Label {
     Label::new().ui(match s {
         Subject::Event(_) => lang.pick("Event", "الحدث"),
         Subject::Article(_) => lang.pick("Article", "المقال"),
         Subject::Claim(_) => lang.pick("Figure", "الرقم"),
+        Subject::Relations(_) => lang.pick(
+            "Conflicts and consistent differences in view",
+            "التعارضات والفروق المتسقة في العرض",
+        ),
     })
 }
 
-pub fn info_lines(lang: Lang, t: &Timeline, s: Subject) -> Vec<InfoLine> {
+pub fn info_lines(lang: Lang, t: &Timeline, s: &Subject) -> Vec<InfoLine> {
     match s {
-        Subject::Event(e) => event(lang, t, e),
-        Subject::Article(a) => article(lang, t, a),
-        Subject::Claim(c) => claim(lang, t, c),
+        Subject::Event(e) => event(lang, t, *e),
+        Subject::Article(a) => article(lang, t, *a),
+        Subject::Claim(c) => claim(lang, t, *c),
+        Subject::Relations(list) => relations(lang, list),
     }
+}
+
+/// Every relation, each leading to the first figure it names.
+fn relations(lang: Lang, list: &[Relation]) -> Vec<InfoLine> {
+    if list.is_empty() {
+        let none = lang.pick(
+            "No figure in view conflicts with another.",
+            "لا يتعارض أي رقم في العرض مع غيره.",
+        );
+        return vec![line(Label::new().ui(none), InfoStyle::Muted)];
+    }
+    list.iter()
+        .map(|r| {
+            let mark = if r.conflict { "⚠ " } else { "≈ " };
+            let text = Label::new()
+                .ui(mark)
+                .ui(lang.pick(&r.message_en, &r.message_ar));
+            link(text, Link::Claim(r.claim))
+        })
+        .collect()
 }
 
 fn precision(lang: Lang, p: Precision) -> &'static str {
@@ -223,8 +248,18 @@ fn claim_summary(lang: Lang, t: &Timeline, c: usize) -> Label {
         Lang::Ar => claim.category.label_ar(),
     };
     let claimant = &t.entities[claim.claimant];
+    // A vague word is its range and its words, never a count.
+    let figure = match (&claim.vague, &claim.value_text) {
+        (Some(v), Some(words)) => format!(
+            "~{}–{} («{words}»)",
+            group_digits(v.low),
+            group_digits(v.high)
+        ),
+        (Some(v), None) => format!("~{}–{}", group_digits(v.low), group_digits(v.high)),
+        (None, _) => format_value(claim.value, claim.qualifier),
+    };
     Label::new()
-        .ui(format_value(claim.value, claim.qualifier))
+        .ui(figure)
         .ui(" ")
         .ui(what)
         .ui(" · ")
@@ -329,6 +364,13 @@ fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
         line(
             field(lang.pick("As of", "حتى تاريخ"), as_of),
             InfoStyle::Text,
+        ),
+        line(
+            field(
+                lang.pick("Printed as", "نصّه"),
+                claim.value_text.as_deref().unwrap_or("—"),
+            ),
+            InfoStyle::Quote,
         ),
         line(
             field(lang.pick("Qualifier", "الصيغة"), claim.qualifier.as_str()),

@@ -4,7 +4,6 @@
 //! values — bidi isolates — never glued into the interface text, and every
 //! count goes through the plural rules of [`crate::lang::count`].
 
-use crate::compare::{Group, Row, format_value_ar, standing_label};
 use crate::corpus::date::{DateErrorKind, DateSpec};
 use crate::corpus::schema::EventKind;
 use crate::corpus::{Article, Entity, Era, Timeline};
@@ -18,7 +17,9 @@ use crate::tui::keys::Context;
 use crate::tui::layout::Pane;
 use crate::tui::pane::article::Position;
 
+mod claims;
 mod info;
+pub use claims::*;
 pub use info::{InfoLine, InfoStyle, info_lines, info_title};
 
 /// A one-line message on the status bar, worded when it is drawn (so the
@@ -366,85 +367,6 @@ pub fn published_line(lang: Lang, a: &Article) -> Label {
         .ui(" — ")
         .ui(how)
         .value(&d.basis.note)
-}
-
-pub fn claims_title(lang: Lang, all: bool, log: bool) -> Label {
-    let scope = if all {
-        lang.pick("all shown events", "كل الأحداث المعروضة")
-    } else {
-        lang.pick("selected event", "الحدث المحدد")
-    };
-    let scale = if log {
-        lang.pick("log", "لوغاريتمي")
-    } else {
-        lang.pick("linear", "خطي")
-    };
-    Label::new().ui(format!(
-        "{} · {scope} · {scale}",
-        pane_name(lang, Pane::Claims)
-    ))
-}
-
-pub fn no_claims(lang: Lang) -> &'static str {
-    lang.pick(
-        "No casualty figures for this event (a: all events)",
-        "لا أرقام خسائر لهذا الحدث (a: كل الأحداث)",
-    )
-}
-
-/// A figure with its qualifier, as the pane prints it.
-pub fn figure(lang: Lang, r: &Row) -> String {
-    match lang {
-        Lang::En => r.display.clone(),
-        Lang::Ar => format_value_ar(r.value, r.qualifier),
-    }
-}
-
-pub fn group_heading(lang: Lang, g: &Group) -> Label {
-    let (label, subject) = match lang {
-        Lang::En => (&g.label_en, &g.subject_en),
-        Lang::Ar => (&g.label_ar, &g.subject_ar),
-    };
-    Label::new()
-        .ui("━ ")
-        .ui(label.as_str())
-        .ui(" · ")
-        .value(subject)
-}
-
-/// A figure's second line: as of when, printed where, whose standing.
-pub fn claim_detail(lang: Lang, r: &Row) -> Label {
-    let as_of = match lang {
-        Lang::En => r.as_of.display_en(),
-        Lang::Ar => r.as_of.display_ar(),
-    };
-    let mut l = Label::new().ui(format!("  {as_of} · "));
-    for (i, s) in r.sources.iter().enumerate() {
-        if i > 0 {
-            l = l.ui(", ");
-        }
-        l = l
-            .value(lang.pick(&s.outlet_en, &s.outlet_ar))
-            .ui(" (")
-            .value(&s.article_id)
-            .ui(")");
-    }
-    l.ui(" · ").ui(standing_label(r.standing, lang == Lang::Ar))
-}
-
-pub fn conflicts_heading(lang: Lang, n: usize) -> Label {
-    let n = count(lang, n, Noun::Conflict);
-    Label::new().ui(match lang {
-        Lang::En => format!("── Conflicts in view: {n} ──"),
-        Lang::Ar => format!("── التعارضات في العرض: {n} ──"),
-    })
-}
-
-pub fn no_conflict(lang: Lang) -> &'static str {
-    lang.pick(
-        "The selected figure conflicts with no other.",
-        "لا يتعارض الرقم المحدد مع غيره.",
-    )
 }
 
 pub fn help_title(lang: Lang) -> &'static str {

@@ -56,6 +56,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[code(K::Enter)], Follow).on(C::Claims).en("figure → its passage").ar("الرقم ← مقطعه").hint().when(When::Claim),
     bind(&[k('i')], Info).on(C::Claims).en("the figure in full").ar("الرقم كاملًا").hint().when(When::Claim),
     bind(&[k('l')], LogScale).on(C::Claims).en("log/linear bars").ar("أعمدة لوغاريتمية/خطية").hint(),
+    bind(&[k('s')], SortClaims).on(C::Claims).en("order: figure / date / claimant / as given").ar("الترتيب: الرقم / التاريخ / صاحب الرقم / كما ورد").hint(),
+    bind(&[k('c')], Relations).on(C::Claims).en("every conflict in view").ar("كل التعارضات في العرض").hint(),
     bind(&[k('a')], ClaimScope).on(C::Claims).en("event / all figures").ar("الحدث / كل الأرقام").hint(),
 
     // Help.

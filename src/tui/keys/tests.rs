@@ -74,6 +74,8 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::OutletOnly => (55, &[Article]),
         Action::Copy => (56, &[Global]),
         Action::WholeWords => (57, &[Search]),
+        Action::SortClaims => (58, &[Claims]),
+        Action::Relations => (59, &[Claims]),
     }
 }
 
@@ -139,6 +141,8 @@ fn every_action() -> Vec<Action> {
         Action::OutletOnly,
         Action::Copy,
         Action::WholeWords,
+        Action::SortClaims,
+        Action::Relations,
     ];
     all.sort_by_key(|a| offered(a).0);
     all
