@@ -35,6 +35,7 @@
 //!   up as end of input, which also ends the app).
 
 use super::modes;
+use crate::signal::ignored;
 use libc::c_int;
 use signal_hook::low_level::{self, pipe};
 use std::io;
@@ -192,16 +193,5 @@ pub fn stop() {
         }
         libc::raise(libc::SIGTSTP);
         libc::sigaction(libc::SIGTSTP, &ours, std::ptr::null_mut());
-    }
-}
-
-/// Whether `sig` was ignored when the program started (e.g. by `nohup`).
-#[allow(unsafe_code)]
-fn ignored(sig: c_int) -> bool {
-    // SAFETY: a query only (null new action) into a struct we own.
-    unsafe {
-        let mut current: libc::sigaction = std::mem::zeroed();
-        libc::sigaction(sig, std::ptr::null(), &mut current) == 0
-            && current.sa_sigaction == libc::SIG_IGN
     }
 }
