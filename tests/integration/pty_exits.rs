@@ -50,6 +50,16 @@ fn ctrl_c_quits_and_restores() {
     s.assert_restored();
 }
 
+#[test]
+fn ctrl_c_quits_even_with_help_open() {
+    let mut s = ui();
+    s.send("?");
+    s.wait_for("Ctrl-c");
+    s.send("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
 /// `kill -SIG` from outside: the terminal is restored, then the process
 /// dies of that very signal (so a shell or a script sees why).
 fn ended_by(sig: i32) {
