@@ -68,15 +68,27 @@ impl Drop for Guard {
 /// ends it. After an ending signal the terminal is restored and the
 /// process dies of that signal here, as it would have without the UI.
 pub fn run(timeline: Arc<Timeline>, opts: Options) -> io::Result<()> {
-    if let Some(sig) = run_ui(timeline, &opts)? {
-        signals::die(sig);
+    let ending = match run_ui(timeline, &opts) {
+        Ok(ending) => ending,
+        // The terminal went away in the middle of a frame.
+        Err(e) if e.raw_os_error() == Some(libc::EIO) => Some(Ending::Closed),
+        Err(e) => return Err(e),
+    };
+    match ending {
+        None => Ok(()),
+        Some(Ending::Signal(sig)) => signals::die(sig),
+        // A hangup: end as its SIGHUP does (whether or not it has been
+        // delivered yet), or quietly if SIGHUP is ignored (`nohup`).
+        Some(Ending::Closed) => match signals::hangup() {
+            Some(sig) => signals::die(sig),
+            None => Ok(()),
+        },
     }
-    Ok(())
 }
 
 /// The loop; the terminal is restored when it returns, however it returns.
-/// Returns the signal to die of, if one ended it.
-fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<i32>> {
+/// Returns what ended it, `None` for the user quitting.
+fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<Ending>> {
     let mut source = Source::open(opts.mouse, opts.explicit())?;
     static PANIC_HOOK: Once = Once::new();
     PANIC_HOOK.call_once(|| {
@@ -103,8 +115,7 @@ fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<i32>> {
                 terminal.clear()?;
                 continue;
             }
-            Input::End(Ending::Closed) => return Ok(None),
-            Input::End(Ending::Signal(sig)) => return Ok(Some(sig)),
+            Input::End(ending) => return Ok(Some(ending)),
         };
         let Some(action) = to_action(&app, ev) else {
             continue;

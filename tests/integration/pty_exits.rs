@@ -126,7 +126,10 @@ fn a_second_signal_ends_even_a_loop_that_never_comes_back() {
     std::thread::sleep(Duration::from_millis(200));
     s.kill(libc::SIGTERM);
     std::thread::sleep(Duration::from_millis(200));
-    assert_eq!(s.state(), 'S', "still running: the first signal waits");
+    assert!(
+        !matches!(s.state(), 'Z' | '?'),
+        "still running: the first signal waits for the loop"
+    );
     s.kill(libc::SIGTERM);
     let status = s.wait_status();
     assert_eq!(status.signal(), Some(signal_name(libc::SIGTERM).as_str()));

@@ -58,6 +58,8 @@ pub struct Pending {
 static PENDING: AtomicU64 = AtomicU64::new(0);
 /// An ending signal came and the program has not ended yet.
 static ENDING: AtomicBool = AtomicBool::new(false);
+/// SIGHUP was not ignored at start, so a handler for it is installed.
+static HUP_CAUGHT: AtomicBool = AtomicBool::new(false);
 /// The read end of the self-pipe, and (kept open for good) its write end.
 static WAKE: OnceLock<(UnixStream, UnixStream)> = OnceLock::new();
 
@@ -110,6 +112,9 @@ pub fn install() -> io::Result<&'static UnixStream> {
         if ignored(sig) {
             continue;
         }
+        if sig == libc::SIGHUP {
+            HUP_CAUGHT.store(true, Ordering::SeqCst);
+        }
         // SAFETY: the action only touches atomics and, for a second ending
         // signal, calls `modes::leave_raw` (write(2), tcsetattr(2), atomics)
         // and `die` (sigaction(2), sigprocmask(2), raise(3), _exit(2)): all
@@ -161,6 +166,14 @@ pub fn take(wake: &UnixStream) -> Pending {
         cont: has(libc::SIGCONT),
         resize: has(libc::SIGWINCH),
     }
+}
+
+/// How to end after the terminal hung up: the kernel sends the controlling
+/// process SIGHUP with the hangup, but it may arrive after we saw EIO, so
+/// the app dies of SIGHUP either way, as a program without handlers would;
+/// `None` (end quietly, exit 0) when SIGHUP was ignored at start (`nohup`).
+pub fn hangup() -> Option<c_int> {
+    HUP_CAUGHT.load(Ordering::SeqCst).then_some(libc::SIGHUP)
 }
 
 /// Ends the process with `sig`'s default action (death by that signal,

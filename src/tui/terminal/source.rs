@@ -27,8 +27,9 @@ pub enum Input {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ending {
-    /// End of input, or EIO: the terminal is gone (closed window, hangup
-    /// with SIGHUP ignored). Leave quietly; there is no one to tell.
+    /// End of input, or EIO: the terminal hung up (a closed window, a
+    /// dropped connection). There is no one to tell; see
+    /// [`super::signals::hangup`] for how the process ends.
     Closed,
     /// An ending signal: leave, then die of it.
     Signal(i32),
