@@ -1,8 +1,8 @@
 //! The real binary in a pseudo-terminal: it draws, follows keys, and leaves
 //! the terminal exactly as it found it. The screen is read back through a
 //! terminal emulator (vt100), as a person would see it. [`Session`] and
-//! [`Modes`] are shared with the exit-path and input tests
-//! (`pty_exits`, `pty_input`).
+//! [`Modes`] are shared with the other modules that need a real terminal
+//! (`pty_exits`, `pty_input`, `cli_bidi`).
 
 #![cfg(unix)]
 
