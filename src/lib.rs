@@ -12,5 +12,7 @@ pub mod export;
 pub mod extract;
 pub mod lang;
 pub mod select;
+#[cfg(unix)]
+pub mod signal;
 pub mod text;
 pub mod tui;

@@ -17,6 +17,8 @@
 use crate::cli::CliError;
 #[cfg(unix)]
 use crate::export::write::with_temp_files_removed;
+#[cfg(unix)]
+use crate::signal::ignored;
 
 /// The signals whose default action ends the process and that a user or
 /// the system sends to stop a command.
@@ -46,26 +48,4 @@ pub fn remove_temp_files_on_signal() -> Result<(), CliError> {
         });
     }
     Ok(())
-}
-
-/// Whether the process was started with `signal` ignored. Linux says so in
-/// /proc/self/status (`SigIgn`, a hex mask with bit `signal - 1`); read
-/// before any handler is installed. Elsewhere no signal counts as ignored.
-#[cfg(unix)]
-fn ignored(signal: i32) -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-        let mask = status
-            .lines()
-            .find_map(|l| l.strip_prefix("SigIgn:"))
-            .and_then(|m| u64::from_str_radix(m.trim(), 16).ok())
-            .unwrap_or(0);
-        (1..=64).contains(&signal) && mask & (1 << (signal - 1)) != 0
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = signal;
-        false
-    }
 }

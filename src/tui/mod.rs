@@ -15,6 +15,7 @@ pub mod drive;
 pub mod effect;
 pub mod history;
 pub mod i18n;
+pub mod input;
 pub mod keys;
 pub mod layout;
 pub mod pane;

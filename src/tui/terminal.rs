@@ -1,27 +1,40 @@
 //! The only part of the UI that touches the terminal: setting it up,
 //! reading events, drawing, and putting it back exactly as it was — on
-//! quit, on error, on panic and around Ctrl-Z.
+//! quit, on error, on panic, on every catchable signal, around Ctrl-Z and
+//! SIGTSTP/SIGCONT, and when the terminal goes away.
+//!
+//! * [`modes`]: the modes switched on and off, off in an
+//!   async-signal-safe way;
+//! * [`signals`]: which signals are handled where, and why;
+//! * [`source`]: the tty and the signals, polled together, the bytes parsed
+//!   by [`crate::tui::input`] (not crossterm's reader, which can lock up);
+//! * [`capped`]: the bound on the screen size.
+
+mod capped;
+#[cfg(debug_assertions)]
+mod fault;
+mod modes;
+mod signals;
+mod source;
+
+pub use capped::{MAX_COLS, MAX_ROWS};
 
 use crate::corpus::Timeline;
 use crate::lang::Lang;
-use crate::text::{BidiMode, ENTER_EXPLICIT, LEAVE_EXPLICIT};
+use crate::text::BidiMode;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::drive::{self, Io};
 use crate::tui::effect::Effect;
 use crate::tui::{clipboard, keys, view};
-use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
-};
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use crossterm::{cursor, execute};
+use capped::Capped;
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use source::{Ending, Input, Source};
 use std::io::{self, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
+use std::mem::ManuallyDrop;
+use std::sync::{Arc, Once};
 
 pub struct Options {
     pub lang: Lang,
@@ -30,47 +43,20 @@ pub struct Options {
     pub mouse: bool,
 }
 
-/// What was switched on, so a panic hook (which cannot see our locals) can
-/// switch exactly that off.
-static MOUSE_ON: AtomicBool = AtomicBool::new(false);
-static EXPLICIT_ON: AtomicBool = AtomicBool::new(false);
-static ACTIVE: AtomicU8 = AtomicU8::new(0);
-
-fn enter(opts: &Options) -> io::Result<()> {
-    enable_raw_mode()?;
-    ACTIVE.store(1, Ordering::SeqCst);
-    let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, cursor::Hide)?;
-    if opts.mouse {
-        execute!(out, EnableMouseCapture)?;
-        MOUSE_ON.store(true, Ordering::SeqCst);
+impl Options {
+    /// Explicit bidi mode (`CSI 8 l`) is on while the app lays text out
+    /// itself.
+    fn explicit(&self) -> bool {
+        self.bidi == BidiMode::App
     }
-    if opts.bidi == BidiMode::App {
-        // Explicit mode: the terminal must not reorder what we already did.
-        out.write_all(ENTER_EXPLICIT.as_bytes())?;
-        EXPLICIT_ON.store(true, Ordering::SeqCst);
-    }
-    out.flush()
 }
 
 /// Puts the terminal back. Safe to call more than once and from a panic.
-pub fn restore() {
-    if ACTIVE.swap(0, Ordering::SeqCst) == 0 {
-        return;
-    }
-    let mut out = io::stdout();
-    if EXPLICIT_ON.swap(false, Ordering::SeqCst) {
-        let _ = out.write_all(LEAVE_EXPLICIT.as_bytes());
-    }
-    if MOUSE_ON.swap(false, Ordering::SeqCst) {
-        let _ = execute!(out, DisableMouseCapture);
-    }
-    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
-    let _ = disable_raw_mode();
-    let _ = out.flush();
+fn restore() {
+    modes::leave();
 }
 
-/// Restores the terminal when dropped, whatever way `run` is left.
+/// Restores the terminal when dropped, whatever way the loop is left.
 struct Guard;
 impl Drop for Guard {
     fn drop(&mut self) {
@@ -78,27 +64,67 @@ impl Drop for Guard {
     }
 }
 
+/// Runs the UI until the user quits, the terminal goes away or a signal
+/// ends it. After an ending signal the terminal is restored and the
+/// process dies of that signal here, as it would have without the UI.
 pub fn run(timeline: Arc<Timeline>, opts: Options) -> io::Result<()> {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
-    }));
-    enter(&opts)?;
+    let ending = match run_ui(timeline, &opts) {
+        Ok(ending) => ending,
+        // The terminal went away in the middle of a frame.
+        Err(e) if e.raw_os_error() == Some(libc::EIO) => Some(Ending::Closed),
+        Err(e) => return Err(e),
+    };
+    match ending {
+        None => Ok(()),
+        Some(Ending::Signal(sig)) => signals::die(sig),
+        // A hangup: end as its SIGHUP does (whether or not it has been
+        // delivered yet), or quietly if SIGHUP is ignored (`nohup`).
+        Some(Ending::Closed) => match signals::hangup() {
+            Some(sig) => signals::die(sig),
+            None => Ok(()),
+        },
+    }
+}
+
+/// The loop; the terminal is restored when it returns, however it returns.
+/// Returns what ended it, `None` for the user quitting.
+fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<Ending>> {
+    let mut source = Source::open(opts.mouse, opts.explicit())?;
+    static PANIC_HOOK: Once = Once::new();
+    PANIC_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+    modes::enter(opts.mouse, opts.explicit())?;
     let _guard = Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // Never dropped: ratatui's Drop only shows the cursor, which the Guard
+    // does too, and reports a failure with `eprintln!`, which panics when
+    // stderr is the terminal that just went away (EIO).
+    let mut terminal =
+        ManuallyDrop::new(Terminal::new(Capped(CrosstermBackend::new(io::stdout())))?);
     let size = terminal.size()?;
     let mut app = App::new(timeline, opts.lang, opts.bidi, (size.width, size.height));
     loop {
         terminal.draw(|f| view::view(&app, f))?;
-        let Some(action) = to_action(&app, event::read()?) else {
+        let ev = match source.next()? {
+            Input::Event(ev) => ev,
+            Input::Redraw => {
+                terminal.clear()?;
+                continue;
+            }
+            Input::End(ending) => return Ok(Some(ending)),
+        };
+        let Some(action) = to_action(&app, ev) else {
             continue;
         };
         for effect in drive::step(&mut app, action, Io::Real) {
             match effect {
-                Effect::Quit => return Ok(()),
+                Effect::Quit => return Ok(None),
                 Effect::Suspend => {
-                    suspend(&opts)?;
+                    suspend(opts)?;
                     terminal.clear()?;
                 }
                 Effect::Copy(text) => {
@@ -130,19 +156,8 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
-#[cfg(unix)]
-#[allow(unsafe_code)] // one libc call, justified below
-fn suspend(opts: &Options) -> io::Result<()> {
-    restore();
-    // SAFETY: raising a signal on our own process has no memory effects;
-    // the shell stops us here and we continue when it sends SIGCONT.
-    unsafe {
-        libc::raise(libc::SIGTSTP);
-    }
-    enter(opts)
-}
-
-#[cfg(not(unix))]
-fn suspend(_opts: &Options) -> io::Result<()> {
-    Ok(())
+/// Ctrl-Z: restores the terminal, stops as SIGTSTP would, and re-enters
+/// when continued (the caller redraws everything).
+pub fn suspend(opts: &Options) -> io::Result<()> {
+    source::suspend(opts.mouse, opts.explicit())
 }
