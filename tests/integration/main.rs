@@ -8,6 +8,7 @@ mod bundled_corpus;
 mod cli;
 mod cli_bidi;
 mod compare;
+mod dating;
 mod docs_cli;
 mod export;
 mod export_signals;

@@ -1,5 +1,6 @@
-//! Articles: their outlet, headline, publication date, lines and page
-//! furniture, checked against the text the loader read.
+//! Articles: their outlet, headline, publication date (and the words of
+//! the article that carry it), lines and page furniture, checked against
+//! the text the loader read.
 
 use super::Resolver;
 use super::events::dating_words;

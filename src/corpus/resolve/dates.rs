@@ -1,6 +1,6 @@
 //! Dates: each date spec parsed and checked (a real date, an end not
-//! before its start, a basis that says where it comes from), and the eras
-//! events must fall in.
+//! before its start, a basis that says where it comes from, words that
+//! carry it only where words can), and the eras events must fall in.
 
 use super::{Resolver, title};
 use crate::corpus::date::{BasisKind, DateBasis, DateSpec, PartialDate};

@@ -1,5 +1,7 @@
 //! Events: date, era, kind, titles, actors, places, related events and
-//! the sources already resolved.
+//! the sources already resolved — and which of those sources holds the
+//! words that date the event (`date.basis.quote`), which must lie inside
+//! one of them.
 
 use super::quotes::Quotes;
 use super::{Refs, Resolver, title};
@@ -95,7 +97,8 @@ impl Resolver<'_> {
         let found = sources.iter().position(|s| {
             s.article == w.article && s.range.start <= w.range.start && w.range.end <= s.range.end
         });
-        if found.is_none() && sources.len() == written {
+        // No sources at all is reported on its own.
+        if found.is_none() && written > 0 && sources.len() == written {
             self.report(
                 &[
                     Seg::Key("events"),

@@ -1,6 +1,6 @@
-//! Quotes: every source of every event and claim found in its article —
-//! exactly once, or the chosen occurrence; inside one line and outside
-//! page furniture.
+//! Quotes: every source of every event and claim, and the words that date
+//! each event (`date.basis.quote`), found in its article — exactly once,
+//! or the chosen occurrence; inside one line and outside page furniture.
 //!
 //! All the quotes of the corpus are gathered first and resolved article
 //! by article, so that each article is searched once for all its quotes.
@@ -183,7 +183,10 @@ fn match_budget(text: &str, patterns: usize) -> usize {
 /// for the distinct quotes (overlapping matches counted, see [`search`]),
 /// then each quote's line, paragraph and furniture from tables built once:
 /// linear in the article and the quotes, not their product.
-pub(super) fn find_quotes(article: &Article, requests: &[&RawSource]) -> Vec<Result<Source, String>> {
+pub(super) fn find_quotes(
+    article: &Article,
+    requests: &[&RawSource],
+) -> Vec<Result<Source, String>> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut patterns: Vec<&str> = Vec::new();
     let mut hits: Vec<Hits> = Vec::new();
