@@ -9,6 +9,7 @@ mod cli;
 mod cli_bidi;
 mod compare;
 mod dating;
+mod dating_exports;
 mod docs_cli;
 mod export;
 mod export_signals;
