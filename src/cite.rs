@@ -26,10 +26,10 @@
 //! quotes are unchanged). [`Citation::json`] keeps the quote byte for byte
 //! (escaped as JSON) with its byte range, for checking.
 
-use crate::corpus::date::{DateBasis, DateSpec};
+use crate::corpus::date::DateSpec;
 use crate::corpus::model::{Article, Source, Timeline};
 use crate::export::markdown::escape;
-use crate::export::safe_json;
+use crate::export::{BasisOut, safe_json};
 use crate::lang::Lang;
 use crate::text::{Label, sanitize};
 use serde::Serialize;
@@ -202,7 +202,7 @@ impl<'t> Citation<'t> {
                 known: a.outlet.en.is_some() || a.outlet.ar.is_some(),
                 unknown_reason: a.outlet.unknown_reason.as_deref(),
             },
-            published: PublishedRecord::new(&a.published),
+            published: PublishedRecord::new(self.t, &a.published),
             paragraph: self.source.paragraph,
             line: self.source.line,
             byte_range: [self.source.range.start, self.source.range.end],
@@ -264,13 +264,13 @@ pub struct PublishedRecord<'t> {
     pub date: String,
     pub precision: &'static str,
     pub approximate: bool,
-    pub basis: &'t DateBasis,
+    pub basis: BasisOut<'t>,
     pub display_en: String,
     pub display_ar: String,
 }
 
 impl<'t> PublishedRecord<'t> {
-    fn new(d: &'t DateSpec) -> Self {
+    fn new(t: &'t Timeline, d: &'t DateSpec) -> Self {
         let date = match d.iso_range() {
             (start, Some(end)) if end != start => format!("{start}/{end}"),
             (start, _) => start,
@@ -279,7 +279,7 @@ impl<'t> PublishedRecord<'t> {
             date,
             precision: d.precision().as_str(),
             approximate: d.approximate,
-            basis: &d.basis,
+            basis: BasisOut::new(t, &d.basis),
             display_en: d.display_en(),
             display_ar: d.display_ar(),
         }

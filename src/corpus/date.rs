@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::fmt;
+use std::ops::Range;
 
 /// How much of a date is known. Ordered from most to least precise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -237,11 +238,51 @@ pub struct DateSpec {
 }
 
 /// Where a date comes from. A fact-checker needs to know whether a date was
-/// printed or worked out, and from what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// printed or worked out, and from what — and, when words of an article
+/// carry it («أمس الخميس»), which words, so that they can be shown and
+/// checked. Exports write it through `export::BasisOut`, which names the
+/// article of the words by id.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateBasis {
     pub kind: BasisKind,
     pub note: String,
+    /// The words that carry the date (`basis.quote` in the annotations),
+    /// resolved in their article; `None` where the annotations give none
+    /// (a background or contextual date, or a version-1 file).
+    pub words: Option<DatingWords>,
+}
+
+impl DateBasis {
+    /// A basis without dating words (`words` is set by the loader).
+    pub fn new(kind: BasisKind, note: impl Into<String>) -> Self {
+        DateBasis {
+            kind,
+            note: note.into(),
+            words: None,
+        }
+    }
+}
+
+/// The exact words of an article that carry a date: «أمس الخميس» in
+/// art-004 for Putin's Valdai remarks, «23 أكتوبر 2020» for art-004's own
+/// publication. A byte-exact substring of the article, found by the same
+/// rules as a source's quote (one line, outside page furniture).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatingWords {
+    /// Index into `Timeline::articles`.
+    pub article: usize,
+    pub quote: String,
+    /// Byte range of the words in the article text.
+    pub range: Range<usize>,
+    /// 1-based line of the article file.
+    pub line: usize,
+    /// 1-based paragraph (non-blank line) number, as exports count it.
+    pub paragraph: usize,
+    /// For an event's date: the index into the event's `sources` of the
+    /// first source whose passage contains the words (the loader requires
+    /// one), so that following the event can open the passage that dates
+    /// it. `None` for an article's publication date.
+    pub source: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -393,10 +434,7 @@ mod tests {
             start: PartialDate::parse(start).expect("valid"),
             end: None,
             approximate: false,
-            basis: DateBasis {
-                kind: BasisKind::Printed,
-                note: String::new(),
-            },
+            basis: DateBasis::new(BasisKind::Printed, ""),
         }
     }
 

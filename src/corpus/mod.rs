@@ -24,7 +24,7 @@ pub mod source;
 pub mod vague;
 pub mod visible;
 
-pub use date::{DateSpec, PartialDate, Precision};
+pub use date::{DateBasis, DateSpec, DatingWords, PartialDate, Precision};
 pub use load::load;
 pub use model::{Article, Claim, Entity, Era, Event, Source, Timeline};
 pub use problem::{Problem, Problems};

@@ -225,6 +225,14 @@ impl FoldedTexts {
 }
 
 impl Event {
+    /// The index into [`Event::sources`] of the source whose passage holds
+    /// the words that date the event («أمس الخميس» in art-004 for Putin's
+    /// Valdai remarks: source 12 of 16), when the annotations give them.
+    /// Following an event opens this source first.
+    pub fn dating_source(&self) -> Option<usize> {
+        self.date.basis.words.as_ref().and_then(|w| w.source)
+    }
+
     /// The texts a search looks in: the Arabic and English titles, the
     /// summary, then each source's quote.
     pub fn searchable(&self) -> impl Iterator<Item = &str> {

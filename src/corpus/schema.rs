@@ -71,6 +71,12 @@ pub struct RawDate {
 pub struct RawBasis {
     pub kind: crate::corpus::date::BasisKind,
     pub note: String,
+    /// The exact words of an article that carry the date («أمس الخميس»),
+    /// found like a source's quote (version 2, optional). For an event
+    /// they lie inside one of its sources; for a publication date, in the
+    /// article itself.
+    #[serde(default)]
+    pub quote: Option<RawSource>,
 }
 
 #[derive(Debug, Deserialize)]

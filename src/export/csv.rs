@@ -13,7 +13,7 @@ use crate::text::sanitize;
 use std::borrow::Cow;
 
 /// The columns, in order.
-pub const HEADER: [&str; 16] = [
+pub const HEADER: [&str; 22] = [
     "event_id",
     "event_date",
     "time_precision",
@@ -30,6 +30,12 @@ pub const HEADER: [&str; 16] = [
     "published_basis",
     "published_basis_note",
     "quote",
+    "date_basis",
+    "date_basis_note",
+    "date_basis_quote",
+    "date_basis_article",
+    "date_basis_paragraph",
+    "published_basis_quote",
 ];
 
 /// The selection as CSV text.
@@ -49,8 +55,15 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
         let precision = ev.date.acled_precision().to_string();
         let actors = names(t, &ev.actors);
         let places = names(t, &ev.places);
+        let basis = &ev.date.basis;
+        let words = basis.words.as_ref();
+        let (dating_article, dating_paragraph) = words
+            .map_or((String::new(), String::new()), |w| {
+                (t.articles[w.article].id.clone(), w.paragraph.to_string())
+            });
         for s in &ev.sources {
             let a = &t.articles[s.article];
+            let published_words = a.published.basis.words.as_ref();
             let record = [
                 ev.id.as_str(),
                 &date,
@@ -68,6 +81,12 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
                 a.published.basis.kind.as_str(),
                 &a.published.basis.note,
                 &s.quote,
+                basis.kind.as_str(),
+                &basis.note,
+                words.map_or("", |w| &w.quote),
+                &dating_article,
+                &dating_paragraph,
+                published_words.map_or("", |w| &w.quote),
             ];
             w.write_record(record.iter().map(|f| cell(f)))?;
         }

@@ -3,12 +3,13 @@
 use crate::compare::Interval;
 use crate::corpus::model::Timeline;
 use crate::corpus::schema::Side;
-use crate::export::SourceOut;
+use crate::export::{BasisOut, SourceOut};
 use crate::select::Selection;
 use serde::Serialize;
 
 /// Version 2: sources' `published` is an object (date, precision,
-/// approximate, basis); claims count sides and carry their words.
+/// approximate, basis); claims count sides and carry their words; a
+/// date's basis carries the words that date it (`quote`, or `null`).
 pub const SCHEMA: &str = "karabakh-timeline/v2";
 
 #[derive(Serialize)]
@@ -40,7 +41,8 @@ struct EventOut<'a> {
     end: Option<String>,
     precision: &'static str,
     approximate: bool,
-    date_basis: &'a crate::corpus::date::DateBasis,
+    /// Kind, note and the words that carry the date (`quote`).
+    date_basis: BasisOut<'a>,
     display_date: Text<'a>,
     era: &'a str,
     kind: &'static str,
@@ -130,7 +132,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
                 end,
                 precision: ev.date.precision().as_str(),
                 approximate: ev.date.approximate,
-                date_basis: &ev.date.basis,
+                date_basis: BasisOut::new(t, &ev.date.basis),
                 display_date: Text { ar, en },
                 era: &t.eras[ev.era].id,
                 kind: ev.kind.as_str(),

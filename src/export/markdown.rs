@@ -1,5 +1,6 @@
 //! The Markdown brief: eras as `##` headings, events as `###` headings
-//! with their date at its precision and both titles, the summary, each
+//! with their date at its precision and both titles, its basis and the
+//! words that carry it ("dated by «أمس الخميس» (art-004 ¶21)"), the summary, each
 //! source's exact quote as a block quote with outlet, publication date,
 //! article and paragraph, and the casualty claims of the selection as a
 //! table.
@@ -60,8 +61,16 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
         escape(&ev.title.en),
         escape(&ev.title.ar)
     );
+    let dated_by = ev.date.basis.words.as_ref().map_or_else(String::new, |w| {
+        format!(
+            " · dated by «{}» ({} ¶{})",
+            escape(&w.quote),
+            escape(&t.articles[w.article].id),
+            w.paragraph
+        )
+    });
     *out += &format!(
-        "Kind: {} · id: {} · date basis: {}, {}\n\n",
+        "Kind: {} · id: {} · date basis: {}, {}{dated_by}\n\n",
         ev.kind.as_str(),
         escape(&ev.id),
         ev.date.basis.kind.as_str(),

@@ -4,6 +4,7 @@
 //! or TUI filter), so what a user selected is exactly what they get, in
 //! every format, with the claims of the selected events.
 
+mod basis;
 pub mod csv;
 mod error;
 mod inflight;
@@ -14,10 +15,11 @@ mod target;
 pub mod timelinejs;
 pub mod write;
 
+pub use basis::{BasisOut, DatingOut};
 pub use error::ExportError;
 pub use write::write_atomic;
 
-use crate::corpus::date::{DateBasis, DateSpec};
+use crate::corpus::date::DateSpec;
 use crate::corpus::model::{Claim, Source, Timeline};
 use crate::select::Selection;
 use serde::Serialize;
@@ -124,7 +126,7 @@ impl<'a> SourceOut<'a> {
             file: &a.file,
             outlet: a.outlet.name_en(),
             outlet_ar: a.outlet.name_ar(),
-            published: PublishedOut::new(&a.published),
+            published: PublishedOut::new(t, &a.published),
             quote: &s.quote,
             paragraph: s.paragraph,
             line: s.line,
@@ -135,23 +137,24 @@ impl<'a> SourceOut<'a> {
 
 /// An article's publication date as exports give it: the date at its
 /// precision (a range as an ISO 8601 interval), whether it is approximate,
-/// and where it comes from — an undated article's «c. 22–23 Oct 2020» must
-/// not become a plain `2020-10-22`.
+/// and where it comes from (with the words that print it, when there are
+/// any) — an undated article's «c. 22–23 Oct 2020» must not become a plain
+/// `2020-10-22`.
 #[derive(Debug, Serialize)]
 pub struct PublishedOut<'a> {
     pub date: String,
     pub precision: &'static str,
     pub approximate: bool,
-    pub basis: &'a DateBasis,
+    pub basis: BasisOut<'a>,
 }
 
 impl<'a> PublishedOut<'a> {
-    pub fn new(d: &'a DateSpec) -> Self {
+    pub fn new(t: &'a Timeline, d: &'a DateSpec) -> Self {
         PublishedOut {
             date: d.iso_interval(),
             precision: d.precision().as_str(),
             approximate: d.approximate,
-            basis: &d.basis,
+            basis: BasisOut::new(t, &d.basis),
         }
     }
 }

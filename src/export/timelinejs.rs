@@ -192,8 +192,16 @@ fn body(t: &Timeline, ev: &Event) -> String {
             src.paragraph
         );
     }
+    let dated_by = ev.date.basis.words.as_ref().map_or_else(String::new, |w| {
+        format!(
+            " · dated by «<span dir=\"rtl\" lang=\"ar\">{}</span>» (article {}, paragraph {})",
+            html(&w.quote),
+            html(&t.articles[w.article].id),
+            w.paragraph
+        )
+    });
     s += &format!(
-        "<p><small>Date basis: {}</small></p>",
+        "<p><small>Date basis: {}{dated_by}</small></p>",
         html(&ev.date.basis.note)
     );
     if !ev.claims.is_empty() {

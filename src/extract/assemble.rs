@@ -218,10 +218,7 @@ impl Writer<'_, '_> {
                     start: d.start,
                     end: d.end,
                     approximate: d.approximate,
-                    basis: crate::corpus::date::DateBasis {
-                        kind: d.basis,
-                        note: String::new(),
-                    },
+                    basis: crate::corpus::date::DateBasis::new(d.basis, ""),
                 }
                 .display_en()
             });

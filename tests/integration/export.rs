@@ -195,7 +195,13 @@ fn csv_has_one_row_per_event_and_source_with_exact_quotes() {
             "published_precision",
             "published_basis",
             "published_basis_note",
-            "quote"
+            "quote",
+            "date_basis",
+            "date_basis_note",
+            "date_basis_quote",
+            "date_basis_article",
+            "date_basis_paragraph",
+            "published_basis_quote"
         ]
     );
     let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[15].clone())).collect();

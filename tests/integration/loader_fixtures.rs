@@ -1,19 +1,8 @@
 //! Each broken corpus under `tests/fixtures/` yields its own clear problem,
 //! with the file and the position of the offending value, and never a panic.
 
+use crate::util::problems;
 use karabakh_timeline::corpus::{DirSource, load};
-
-fn problems(fixture: &str) -> Vec<String> {
-    let dir = crate::util::fixture(fixture);
-    match load(&DirSource(dir.clone())) {
-        Ok(_) => Vec::new(),
-        Err(p) => {
-            p.0.iter()
-                .map(|p| p.to_string().replace(&format!("{}/", dir.display()), ""))
-                .collect()
-        }
-    }
-}
 
 fn assert_problems(fixture: &str, expected: &[&str]) {
     assert_eq!(problems(fixture), expected, "fixture {fixture}");

@@ -8,6 +8,8 @@ mod bundled_corpus;
 mod cli;
 mod cli_bidi;
 mod compare;
+mod dating;
+mod dating_exports;
 mod docs_cli;
 mod export;
 mod export_signals;

@@ -57,6 +57,20 @@ pub fn fixture_arg(name: &str) -> String {
     fixture(name).display().to_string()
 }
 
+/// The problems loading fixture `name` reports, one line each, with the
+/// fixture's folder left out of the file names; empty when it loads.
+pub fn problems(name: &str) -> Vec<String> {
+    let dir = fixture(name);
+    match load(&DirSource(dir.clone())) {
+        Ok(_) => Vec::new(),
+        Err(p) => {
+            p.0.iter()
+                .map(|p| p.to_string().replace(&format!("{}/", dir.display()), ""))
+                .collect()
+        }
+    }
+}
+
 /// A fixture corpus that must load.
 pub fn corpus(name: &str) -> Timeline {
     load(&DirSource(fixture(name))).expect("the fixture is a valid corpus")

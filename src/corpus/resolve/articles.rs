@@ -1,11 +1,16 @@
-//! Articles: their outlet, headline, publication date, lines and page
-//! furniture, checked against the text the loader read.
+//! Articles: their outlet, headline, publication date (and the words of
+//! the article that carry it), lines and page furniture, checked against
+//! the text the loader read.
 
 use super::Resolver;
-use crate::corpus::model::{Article, Furniture, Outlet};
+use super::events::dating_words;
+use super::quotes::find_quotes;
+use crate::corpus::date::DatingWords;
+use crate::corpus::model::{Article, Furniture, Outlet, Source};
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
+use crate::corpus::schema::RawSource;
 use crate::corpus::visible::is_blank;
 use std::ops::Range;
 
@@ -65,7 +70,7 @@ impl Resolver<'_> {
                     kind: f.kind.clone(),
                 });
             }
-            out.push(Article {
+            let mut article = Article {
                 id: a.id.clone(),
                 file: a.file.clone(),
                 outlet: Outlet {
@@ -80,9 +85,55 @@ impl Resolver<'_> {
                 furniture,
                 text,
                 lines,
-            });
+            };
+            let published = [Seg::Key("articles"), Seg::Index(*i), Seg::Key("published")];
+            if let Some(q) = self.dating_quote(raw.version, &a.published, &published) {
+                article.published.basis.words = self.publication_words(&article, out.len(), q, *i);
+            }
+            out.push(article);
         }
         out
+    }
+
+    /// The words that carry the publication date of `article` (index `n`),
+    /// found in its own text: an article's date is printed in it or
+    /// worked out from it, never from another article's words.
+    fn publication_words(
+        &mut self,
+        article: &Article,
+        n: usize,
+        q: &RawSource,
+        i: usize,
+    ) -> Option<DatingWords> {
+        let at = |k: &'static str| {
+            [
+                Seg::Key("articles"),
+                Seg::Index(i),
+                Seg::Key("published"),
+                Seg::Key("basis"),
+                Seg::Key("quote"),
+                Seg::Key(k),
+            ]
+        };
+        if q.article != article.id {
+            self.report(
+                &at("article"),
+                format!(
+                    "the words that date article \"{}\" must be in its own text, not in article \"{}\"",
+                    excerpt(&article.id),
+                    excerpt(&q.article)
+                ),
+            );
+            return None;
+        }
+        match find_quotes(article, &[q]).pop() {
+            Some(Ok(src)) => Some(dating_words(Source { article: n, ..src }, None)),
+            Some(Err(message)) => {
+                self.report(&at("quote"), message);
+                None
+            }
+            None => None,
+        }
     }
 }
 

@@ -1,13 +1,13 @@
 //! Dates: each date spec parsed and checked (a real date, an end not
-//! before its start, a basis that says where it comes from), and the eras
-//! events must fall in.
+//! before its start, a basis that says where it comes from, words that
+//! carry it only where words can), and the eras events must fall in.
 
 use super::{Resolver, title};
-use crate::corpus::date::{DateBasis, DateSpec, PartialDate};
+use crate::corpus::date::{BasisKind, DateBasis, DateSpec, PartialDate};
 use crate::corpus::model::Era;
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
-use crate::corpus::schema::RawDate;
+use crate::corpus::schema::{RawDate, RawSource};
 use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
@@ -50,11 +50,37 @@ impl Resolver<'_> {
             start,
             end,
             approximate: raw.approximate,
-            basis: DateBasis {
-                kind: raw.basis.kind,
-                note: raw.basis.note.clone(),
-            },
+            basis: DateBasis::new(raw.basis.kind, raw.basis.note.clone()),
         })
+    }
+
+    /// The words that carry a date (`basis.quote` of the date at `path`),
+    /// when they are to be looked for: not in a version-1 file, which has
+    /// no such field, nor for a background date, which is general
+    /// knowledge and not in the articles (both reported).
+    pub(super) fn dating_quote<'r>(
+        &mut self,
+        version: u32,
+        raw: &'r RawDate,
+        path: &[Seg],
+    ) -> Option<&'r RawSource> {
+        let quote = raw.basis.quote.as_ref()?;
+        let mut at = path.to_vec();
+        at.extend([Seg::Key("basis"), Seg::Key("quote")]);
+        if version == 1 {
+            self.report(&at, super::sides::version_2_field("basis.quote"));
+            return None;
+        }
+        if raw.basis.kind == BasisKind::Background {
+            self.report(
+                &at,
+                "a \"background\" date is general knowledge, not in the articles, so no words \
+                 carry it: leave out \"quote\", or make \"kind\" printed, relative, since or \
+                 inferred",
+            );
+            return None;
+        }
+        Some(quote)
     }
 
     pub(super) fn check_in_era(&mut self, date: &DateSpec, era: &Era, path: &[Seg]) {

@@ -1,9 +1,12 @@
 //! Events: date, era, kind, titles, actors, places, related events and
-//! the sources already resolved.
+//! the sources already resolved — and which of those sources holds the
+//! words that date the event (`date.basis.quote`), which must lie inside
+//! one of them.
 
 use super::quotes::Quotes;
 use super::{Refs, Resolver, title};
-use crate::corpus::model::Event;
+use crate::corpus::date::DatingWords;
+use crate::corpus::model::{Event, Source};
 use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
@@ -52,7 +55,15 @@ impl Resolver<'_> {
                 );
             }
             let sources = std::mem::take(&mut quotes.events[n]);
-            if let (Some(date), Some(era)) = (date, era) {
+            let words = quotes.event_dates[n].take();
+            // A source that failed is already reported; the words may lie
+            // in it, so they are checked only against a complete list.
+            let words = words.and_then(|w| {
+                let source = self.dating_source(refs, &w, &sources, ev.sources.len(), *i)?;
+                Some(dating_words(w, Some(source)))
+            });
+            if let (Some(mut date), Some(era)) = (date, era) {
+                date.basis.words = words;
                 events.push(Event {
                     id: ev.id.clone(),
                     date,
@@ -69,5 +80,55 @@ impl Resolver<'_> {
             }
         }
         events
+    }
+
+    /// The index of the first of `sources` whose passage contains the
+    /// dating words `w`; `None` (reported, when every source resolved)
+    /// when none does: the words must be part of what the event cites, so
+    /// that the passage that dates it is known.
+    fn dating_source(
+        &mut self,
+        refs: &Refs,
+        w: &Source,
+        sources: &[Source],
+        written: usize,
+        i: usize,
+    ) -> Option<usize> {
+        let found = sources.iter().position(|s| {
+            s.article == w.article && s.range.start <= w.range.start && w.range.end <= s.range.end
+        });
+        // No sources at all is reported on its own.
+        if found.is_none() && written > 0 && sources.len() == written {
+            self.report(
+                &[
+                    Seg::Key("events"),
+                    Seg::Index(i),
+                    Seg::Key("date"),
+                    Seg::Key("basis"),
+                    Seg::Key("quote"),
+                    Seg::Key("quote"),
+                ],
+                format!(
+                    "the words \"{}\" that date the event (line {} of article {}) are in none of \
+                     its sources: cite the passage that holds them as one of its sources",
+                    excerpt(&w.quote),
+                    w.line,
+                    excerpt(&refs.articles[w.article].id)
+                ),
+            );
+        }
+        found
+    }
+}
+
+/// Resolved words as the model keeps them.
+pub(super) fn dating_words(w: Source, source: Option<usize>) -> DatingWords {
+    DatingWords {
+        article: w.article,
+        quote: w.quote,
+        range: w.range,
+        line: w.line,
+        paragraph: w.paragraph,
+        source,
     }
 }

@@ -1,6 +1,6 @@
-//! Quotes: every source of every event and claim found in its article —
-//! exactly once, or the chosen occurrence; inside one line and outside
-//! page furniture.
+//! Quotes: every source of every event and claim, and the words that date
+//! each event (`date.basis.quote`), found in its article — exactly once,
+//! or the chosen occurrence; inside one line and outside page furniture.
 //!
 //! All the quotes of the corpus are gathered first and resolved article
 //! by article, so that each article is searched once for all its quotes.
@@ -17,20 +17,33 @@ use memchr::memmem;
 use std::collections::HashMap;
 
 /// The resolved sources of each event and claim, by position in
-/// `Sections::events` / `Sections::claims`. A source that could not be
-/// resolved is left out (its problem is reported).
+/// `Sections::events` / `Sections::claims`, and the words that carry each
+/// event's date. A quote that could not be resolved is left out (its
+/// problem is reported).
 pub(super) struct Quotes {
     pub events: Vec<Vec<Source>>,
     pub claims: Vec<Vec<Source>>,
+    /// The words of each event's `date.basis.quote`, found in their
+    /// article (whether they lie inside a source is checked with the event).
+    pub event_dates: Vec<Option<Source>>,
 }
 
-/// One source to find: whose it is and where it is written.
+/// Whose quote a request is, by position in its section.
+#[derive(Clone, Copy)]
+enum Owner {
+    /// Source `k` of event `n`.
+    Event { n: usize, k: usize },
+    /// Source `k` of claim `n`.
+    Claim { n: usize, k: usize },
+    /// The words that carry event `n`'s date.
+    EventDate { n: usize },
+}
+
+/// One quote to find: whose it is and where it is written.
 struct Request<'r> {
-    claims: bool,
-    owner: usize,
-    /// Its place among the owner's sources.
-    k: usize,
-    path: [Seg<'static>; 4],
+    owner: Owner,
+    /// The quote's object in the file (`…/sources/k`, `…/date/basis/quote`).
+    path: Vec<Seg<'static>>,
     article: usize,
     raw: &'r RawSource,
 }
@@ -40,10 +53,11 @@ impl Resolver<'_> {
         // (place among the owner's sources, source), put in order at the end.
         let mut events_out: Vec<Vec<(usize, Source)>> = vec![Vec::new(); raw.events.len()];
         let mut claims_out: Vec<Vec<(usize, Source)>> = vec![Vec::new(); raw.claims.len()];
+        let mut event_dates: Vec<Option<Source>> = vec![None; raw.events.len()];
         let events = raw.events.iter().map(|(i, e)| ("events", *i, &e.sources));
         let claims = raw.claims.iter().map(|(i, c)| ("claims", *i, &c.sources));
         let mut requests = Vec::new();
-        for (owner, (section, i, sources)) in events.enumerate().chain(claims.enumerate()) {
+        for (n, (section, i, sources)) in events.enumerate().chain(claims.enumerate()) {
             if sources.is_empty() {
                 self.report(
                     &[Seg::Key(section), Seg::Index(i), Seg::Key("sources")],
@@ -51,31 +65,26 @@ impl Resolver<'_> {
                 );
             }
             for (k, s) in sources.iter().enumerate() {
-                let path = [
+                let owner = if section == "claims" {
+                    Owner::Claim { n, k }
+                } else {
+                    Owner::Event { n, k }
+                };
+                let path = vec![
                     Seg::Key(section),
                     Seg::Index(i),
                     Seg::Key("sources"),
                     Seg::Index(k),
                 ];
-                if !refs.ids.articles.contains_key(&s.article) {
-                    self.report(
-                        &path,
-                        format!("unknown article \"{}\"", excerpt(&s.article)),
-                    );
-                    continue;
-                }
-                // Its file could not be read: already reported.
-                let Some(&article) = refs.article_index.get(s.article.as_str()) else {
-                    continue;
-                };
-                requests.push(Request {
-                    claims: section == "claims",
-                    owner,
-                    k,
-                    path,
-                    article,
-                    raw: s,
-                });
+                requests.extend(self.request(refs, owner, path, s));
+            }
+        }
+        for (n, (i, e)) in raw.events.iter().enumerate() {
+            let date = [Seg::Key("events"), Seg::Index(*i), Seg::Key("date")];
+            if let Some(s) = self.dating_quote(raw.version, &e.date, &date) {
+                let mut path = date.to_vec();
+                path.extend([Seg::Key("basis"), Seg::Key("quote")]);
+                requests.extend(self.request(refs, Owner::EventDate { n }, path, s));
             }
         }
         // Article by article: one search of its text for all its quotes.
@@ -91,18 +100,19 @@ impl Resolver<'_> {
             let raws: Vec<&RawSource> = requests.iter().map(|r| r.raw).collect();
             let found = find_quotes(&refs.articles[a], &raws);
             for (r, result) in requests.into_iter().zip(found) {
-                match result {
-                    Ok(src) => {
-                        let list = if r.claims {
-                            &mut claims_out
-                        } else {
-                            &mut events_out
-                        };
-                        list[r.owner].push((r.k, Source { article: a, ..src }));
+                match (result, r.owner) {
+                    (Ok(src), owner) => {
+                        let src = Source { article: a, ..src };
+                        match owner {
+                            Owner::Event { n, k } => events_out[n].push((k, src)),
+                            Owner::Claim { n, k } => claims_out[n].push((k, src)),
+                            Owner::EventDate { n } => event_dates[n] = Some(src),
+                        }
                     }
-                    Err(message) => {
-                        let [a, b, c, d] = r.path;
-                        self.report(&[a, b, c, d, Seg::Key("quote")], message);
+                    (Err(message), _) => {
+                        let mut path = r.path;
+                        path.push(Seg::Key("quote"));
+                        self.report(&path, message);
                     }
                 }
             }
@@ -119,7 +129,34 @@ impl Resolver<'_> {
         Quotes {
             events: in_order(events_out),
             claims: in_order(claims_out),
+            event_dates,
         }
+    }
+
+    /// The request for quote `s` written at `path`, or `None` when its
+    /// article is unknown (reported) or could not be read (already
+    /// reported).
+    fn request<'r>(
+        &mut self,
+        refs: &Refs,
+        owner: Owner,
+        path: Vec<Seg<'static>>,
+        s: &'r RawSource,
+    ) -> Option<Request<'r>> {
+        if !refs.ids.articles.contains_key(&s.article) {
+            self.report(
+                &path,
+                format!("unknown article \"{}\"", excerpt(&s.article)),
+            );
+            return None;
+        }
+        let &article = refs.article_index.get(s.article.as_str())?;
+        Some(Request {
+            owner,
+            path,
+            article,
+            raw: s,
+        })
     }
 }
 
@@ -146,7 +183,10 @@ fn match_budget(text: &str, patterns: usize) -> usize {
 /// for the distinct quotes (overlapping matches counted, see [`search`]),
 /// then each quote's line, paragraph and furniture from tables built once:
 /// linear in the article and the quotes, not their product.
-fn find_quotes(article: &Article, requests: &[&RawSource]) -> Vec<Result<Source, String>> {
+pub(super) fn find_quotes(
+    article: &Article,
+    requests: &[&RawSource],
+) -> Vec<Result<Source, String>> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut patterns: Vec<&str> = Vec::new();
     let mut hits: Vec<Hits> = Vec::new();
@@ -367,10 +407,7 @@ mod tests {
                 start: PartialDate::parse("2020").expect("date"),
                 end: None,
                 approximate: false,
-                basis: DateBasis {
-                    kind: BasisKind::Inferred,
-                    note: "test".into(),
-                },
+                basis: DateBasis::new(BasisKind::Inferred, "test"),
             },
             language: "ar".into(),
             url: None,
