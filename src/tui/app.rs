@@ -33,6 +33,8 @@ pub struct App {
 impl App {
     pub fn new(timeline: Arc<Timeline>, lang: Lang, bidi: BidiMode, size: (u16, u16)) -> App {
         let list = TimelineState::new(&timeline);
+        let mut article = ArticleState::default();
+        article.reset(&timeline, list.event());
         let mut app = App {
             timeline,
             lang,
@@ -40,7 +42,7 @@ impl App {
             size,
             focus: Pane::Timeline,
             list,
-            article: ArticleState::default(),
+            article,
             claims: ClaimsState::default(),
             history: History::default(),
             dialog: None,

@@ -25,6 +25,12 @@ pub fn quote() -> Style {
         .fg(Color::Yellow)
         .add_modifier(Modifier::BOLD | Modifier::REVERSED)
 }
+/// The words that date the event, inside its highlighted passage:
+/// underlined on top of the passage's reverse, so they stand out without
+/// colour too.
+pub fn dating() -> Style {
+    quote().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC)
+}
 pub fn cited() -> Style {
     Style::new()
         .fg(Color::Cyan)

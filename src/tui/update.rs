@@ -371,7 +371,8 @@ fn step(app: &mut App, by: isize) {
 
 /// A new event is selected: show its first passage and its first figure.
 fn select_changed(app: &mut App) {
-    app.article.reset();
+    let t = app.timeline.clone();
+    app.article.reset(&t, app.list.event());
     app.claims.cursor = 0;
 }
 

@@ -450,7 +450,7 @@ fn browse_follow_a_source_search_and_quit_restores_the_terminal() {
     s.send("jjjj");
     s.wait_for("war-begins-2020-09-27");
     s.send("\r");
-    s.wait_for("article 1 of 3 · passage 1 of 2");
+    s.wait_for("article 1 of 3 · passage 2 of 2");
     s.send("]");
     let screen = s.wait_for("article 2 of 3 · passage 1 of");
     // The article is laid out right to left with joined letters

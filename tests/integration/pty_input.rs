@@ -63,7 +63,7 @@ fn arrows_and_keys_still_work_through_the_parser() {
     s.send("\x1b[B\x1bOB\x1b[B\x1b[1;1B");
     s.wait_for("war-begins-2020-09-27");
     s.send("\r");
-    s.wait_for("article 1 of 3 · passage 1 of 2");
+    s.wait_for("article 1 of 3 · passage 2 of 2");
     s.send("q");
     assert_eq!(s.wait_exit(), 0);
     s.assert_restored();

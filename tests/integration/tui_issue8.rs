@@ -298,16 +298,17 @@ fn brackets_step_articles_and_braces_step_passages() {
         row(&a, 1).contains("article 3 of 3 · passage 2 of")
             || row(&a, 1).contains("article 1 of 3")
     );
+    // All seven passages in one article; the third dates the event.
     goto(&mut a, "putin-macron-call-2020-09-30");
     assert!(
-        row(&a, 1).contains("article 1 of 1 · passage 1 of 7"),
+        row(&a, 1).contains("article 1 of 1 · passage 3 of 7"),
         "{}",
         row(&a, 1)
     );
     press(&mut a, "]");
     assert!(row(&a, 0).contains("only one article reports this event"));
     press(&mut a, "}}");
-    assert!(row(&a, 1).contains("article 1 of 1 · passage 3 of 7"));
+    assert!(row(&a, 1).contains("article 1 of 1 · passage 5 of 7"));
     press(&mut a, "{");
-    assert!(row(&a, 1).contains("article 1 of 1 · passage 2 of 7"));
+    assert!(row(&a, 1).contains("article 1 of 1 · passage 4 of 7"));
 }

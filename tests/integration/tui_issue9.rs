@@ -21,8 +21,9 @@ fn i_shows_the_event_in_full_and_its_links_lead_on() {
     assert!(s.contains("▸ Vladimir Putin"));
     assert!(s.contains("Related events"));
     assert!(s.contains("Passages (16)"));
-    // The first link is the first actor: Enter shows their events, b returns.
-    press(&mut a, "<Enter>");
+    // The first link is the dating words, then the actors: Enter on the
+    // first actor shows their events, b returns.
+    press(&mut a, "j<Enter>");
     assert!(a.dialog.is_none());
     assert!(
         row(&a, 0).contains("filter: actor or place: putin"),
@@ -41,7 +42,7 @@ fn i_shows_the_event_in_full_and_its_links_lead_on() {
 fn i_in_the_article_pane_shows_its_record_and_the_header_its_provenance() {
     let mut a = app((160, 45), Lang::En);
     goto(&mut a, "putin-valdai-2020-10-22");
-    press(&mut a, "<Enter>");
+    press(&mut a, "<Enter>]");
     // art-000 prints no date: the header says so and why.
     let header = row(&a, 3);
     assert!(
@@ -68,7 +69,8 @@ fn paragraph_numbers_in_the_margin_match_the_exports() {
     let mut a = app((160, 45), Lang::En);
     goto(&mut a, "putin-valdai-2020-10-22");
     let e = a.event().expect("event");
-    let s = &a.timeline.events[e].sources[0];
+    let ev = &a.timeline.events[e];
+    let s = &ev.sources[ev.dating_source().expect("dated by words")];
     let buf = karabakh_timeline::tui::screenshot::draw(&a, a.size);
     let number = format!(" {}", s.paragraph);
     // The row where the quote starts carries its paragraph number.
@@ -94,7 +96,7 @@ fn o_keeps_to_one_outlet() {
     goto(&mut a, "putin-valdai-2020-10-22");
     press(&mut a, "<Enter>o");
     assert!(
-        row(&a, 0).contains("only Madarat Alamiya"),
+        row(&a, 0).contains("only Al-Araby Al-Jadeed"),
         "{}",
         row(&a, 0)
     );
@@ -102,15 +104,15 @@ fn o_keeps_to_one_outlet() {
     assert!(row(&a, 0).contains("only one article reports this event"));
     press(&mut a, "}");
     assert!(
-        row(&a, 1).contains("art-000 · article 1 of 1 · passage 2 of"),
+        row(&a, 1).contains("art-004 · article 1 of 1 · passage 2 of"),
         "{}",
         row(&a, 1)
     );
     // Another event with no passage from that outlet shows them all.
     goto(&mut a, "clashes-2021-11-16");
-    assert!(row(&a, 0).contains("no passage from Madarat Alamiya"));
+    assert!(row(&a, 0).contains("no passage from Al-Araby Al-Jadeed"));
     press(&mut a, "<Tab>o");
-    assert!(!row(&a, 0).contains("Madarat"));
+    assert!(!row(&a, 0).contains("Al-Araby"));
 }
 
 #[test]
@@ -143,7 +145,7 @@ fn y_copies_the_followed_passage_with_its_citation() {
         panic!("y asks for a copy: {effects:?}")
     };
     let (quote, line) = text.split_once('\n').expect("quote, then the citation");
-    let art = &a.timeline.articles[0];
+    let art = &a.timeline.articles[4];
     assert!(
         art.text.contains(quote),
         "the quote is the article's own bytes"
@@ -156,12 +158,12 @@ fn y_copies_the_followed_passage_with_its_citation() {
     );
     assert!(
         line.starts_with(
-            "— Madarat Alamiya, c. 22–23 Oct 2020, 000_249e8729ad4eaa54.txt, paragraph "
+            "— Al-Araby Al-Jadeed, 23 Oct 2020, 004_d9e06ef87a3c0df4.txt, paragraph 21"
         ),
         "{line}"
     );
     assert!(
-        row(&a, 0).contains("copied the passage — Madarat Alamiya"),
+        row(&a, 0).contains("copied the passage — Al-Araby Al-Jadeed"),
         "{}",
         row(&a, 0)
     );
@@ -209,4 +211,42 @@ fn text_copied_from_the_screen_finds_its_hits_again() {
     press(&mut b, "/قره باغ<Enter>");
     assert_eq!(hits, b.list.hit_position().expect("search").1);
     assert!(hits > 5);
+}
+
+#[test]
+fn the_dating_passage_comes_first_and_says_so() {
+    let mut a = app((160, 45), Lang::En);
+    goto(&mut a, "putin-valdai-2020-10-22");
+    // The article pane opens on art-004's «أمس الخميس», counted from its
+    // publication date.
+    assert!(
+        row(&a, 1).contains("art-004 · article 1 of 3"),
+        "{}",
+        row(&a, 1)
+    );
+    let header = row(&a, 3);
+    assert!(
+        header.contains(&format!("◆ dates this event: «{}»", drawn("أمس الخميس"))),
+        "{header}"
+    );
+    assert!(header.contains("counted from 23 Oct"));
+    // The words themselves are drawn apart from the rest of the passage.
+    let buf = karabakh_timeline::tui::screenshot::draw(&a, a.size);
+    let italic = (0..45u16)
+        .flat_map(|y| (0..160u16).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            buf[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::ITALIC)
+        });
+    assert!(italic.count() >= 8, "the dating words are marked");
+    // Another passage of the event no longer claims to date it.
+    press(&mut a, "}");
+    assert!(!row(&a, 3).contains("dates this event"));
+    // The record names the words and leads to them.
+    press(&mut a, "i");
+    assert!(screen(&a).contains(&format!(
+        "Dated by «{}» in art-004 ¶21",
+        drawn("أمس الخميس")
+    )));
 }

@@ -69,7 +69,7 @@ fn enter_opens_the_passage_and_the_article_pane_says_which_one() {
     press(&mut a, "<Enter>");
     assert_eq!(a.focus, Pane::Article);
     assert!(
-        row(&a, 1).contains("art-000 · article 1 of 3 · passage 1 of"),
+        row(&a, 1).contains("art-004 · article 1 of 3 · passage 1 of"),
         "{}",
         row(&a, 1)
     );

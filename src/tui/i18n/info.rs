@@ -139,6 +139,27 @@ fn date_lines(lang: Lang, d: &DateSpec, label: &str) -> Vec<InfoLine> {
     ]
 }
 
+/// "Dated by «أمس الخميس» in art-004 ¶21, counted from its publication
+/// date, 23 Oct 2020 («23 أكتوبر 2020»)".
+fn dating_words(lang: Lang, t: &Timeline, w: &crate::corpus::DatingWords) -> Label {
+    let a = &t.articles[w.article];
+    let mut l = Label::new()
+        .ui(lang.pick("Dated by «", "يؤرّخه «"))
+        .value(&w.quote)
+        .ui(lang.pick("» in ", "» في "))
+        .value(&a.id)
+        .ui(format!(" ¶{}", w.paragraph))
+        .ui(lang.pick(
+            ", counted from its publication date, ",
+            "، محسوبًا من تاريخ نشره، ",
+        ))
+        .ui(super::event_date(lang, &a.published));
+    if let Some(p) = &a.published.basis.words {
+        l = l.ui(" («").value(&p.quote).ui("»)");
+    }
+    l
+}
+
 /// An excerpt of a passage, for a link line.
 fn excerpt(text: &str) -> String {
     const MAX: usize = 90;
@@ -158,6 +179,9 @@ fn event(lang: Lang, t: &Timeline, e: usize) -> Vec<InfoLine> {
         line(Label::new().value(&ev.summary), InfoStyle::Text),
     ];
     out.extend(date_lines(lang, &ev.date, lang.pick("Date", "التاريخ")));
+    if let (Some(w), Some(source)) = (&ev.date.basis.words, ev.dating_source()) {
+        out.push(link(dating_words(lang, t, w), Link::Source(e, source)));
+    }
     let kind = match lang {
         Lang::En => ev.kind.as_str(),
         Lang::Ar => ev.kind.label_ar(),

@@ -333,6 +333,16 @@ pub fn article_title(lang: Lang, id: &str, at: Option<Position>, cited: bool) ->
     }
 }
 
+/// The article header's second line for the passage that dates the
+/// event: "◆ dates this event: «أمس الخميس», counted from 23 Oct 2020".
+pub fn dating_line(lang: Lang, w: &crate::corpus::DatingWords, a: &Article) -> Label {
+    Label::new()
+        .ui(lang.pick("◆ dates this event: «", "◆ يؤرّخ الحدث: «"))
+        .value(&w.quote)
+        .ui(lang.pick("», counted from ", "»، محسوبًا من "))
+        .ui(event_date(lang, &a.published))
+}
+
 /// The article header's first line: the outlet (or "unknown outlet" and
 /// why), the file, the URL when known.
 pub fn outlet_line(lang: Lang, a: &Article) -> Label {
@@ -361,12 +371,18 @@ pub fn published_line(lang: Lang, a: &Article) -> Label {
         crate::corpus::date::BasisKind::Printed => lang.pick("printed: ", "مطبوع: "),
         _ => lang.pick("no date printed; ", "لا تاريخ مطبوعًا؛ "),
     };
-    Label::new()
+    let l = Label::new()
         .ui(lang.pick("published ", "نُشر "))
         .ui(event_date(lang, d))
         .ui(" — ")
-        .ui(how)
-        .value(&d.basis.note)
+        .ui(how);
+    match &d.basis.words {
+        Some(w) => l
+            .ui("«")
+            .value(&w.quote)
+            .ui(format!("» (¶{})", w.paragraph)),
+        None => l.value(&d.basis.note),
+    }
 }
 
 pub fn help_title(lang: Lang) -> &'static str {

@@ -10,7 +10,7 @@
 //! frame or per key.
 
 use crate::cite::Cited;
-use crate::corpus::Timeline;
+use crate::corpus::{DatingWords, Timeline};
 use crate::lang::Lang;
 use crate::select::Matcher;
 use crate::text::{BidiMode, LayoutOptions, VisualLine, layout};
@@ -98,11 +98,16 @@ impl OutletKey {
 }
 
 /// The selected event's passages (indices into its `sources`) in reading
-/// order: grouped by article, in the order the event first cites them,
-/// and in text order within each article.
+/// order: grouped by article — the article whose words date the event
+/// first, then in the order the event cites them — and in text order
+/// within each article.
 pub fn passages(t: &Timeline, e: usize) -> Vec<usize> {
-    let sources = &t.events[e].sources;
+    let ev = &t.events[e];
+    let sources = &ev.sources;
     let mut articles: Vec<usize> = Vec::new();
+    if let Some(d) = ev.dating_source() {
+        articles.push(sources[d].article);
+    }
     for s in sources {
         if !articles.contains(&s.article) {
             articles.push(s.article);
@@ -190,11 +195,26 @@ impl ArticleState {
         }
     }
 
-    /// A new event is selected: show its first passage.
-    pub fn reset(&mut self) {
-        self.source = 0;
+    /// A new event is selected: show the passage whose words date it when
+    /// one does, else its first.
+    pub fn reset(&mut self, t: &Timeline, event: Option<usize>) {
+        self.source = event
+            .and_then(|e| {
+                let d = t.events[e].dating_source()?;
+                self.order(t, e).iter().position(|&i| i == d)
+            })
+            .unwrap_or(0);
         self.passage = None;
         self.scroll = None;
+    }
+
+    /// Whether the shown passage is the one whose words date the event.
+    pub fn shows_dating(&self, t: &Timeline, event: Option<usize>) -> bool {
+        let Some(e) = event else { return false };
+        self.passage.is_none()
+            && t.events[e]
+                .dating_source()
+                .is_some_and(|d| self.order(t, e).get(self.source) == Some(&d))
     }
 
     /// The passage the pane shows, if any.
@@ -463,7 +483,10 @@ impl ArticleState {
         let cited = self.cited(t, event).is_some();
         let title = i18n::article_title(look.lang, &a.id, self.position(t, event), cited);
         pane_title(f, area, &title, look);
-        self.header(t, passage.article, look, f, area);
+        let dating_words = event
+            .filter(|_| self.shows_dating(t, event))
+            .and_then(|e| t.events[e].date.basis.words.as_ref());
+        self.header(t, passage.article, dating_words, look, f, area);
         let (width, height) = body_size(area);
         let body = Rect {
             y: area.y + HEADER_ROWS.min(area.height),
@@ -476,8 +499,23 @@ impl ArticleState {
         let top = self.offset(&rows, &passage, height);
         let spans = &t.article_spans[passage.article];
         let hits: Vec<Range<usize>> = search.map(|m| m.find_in(&a.text)).unwrap_or_default();
+        let dating = self
+            .shows_dating(t, event)
+            .then(|| {
+                event.and_then(|e| {
+                    t.events[e]
+                        .date
+                        .basis
+                        .words
+                        .as_ref()
+                        .map(|w| w.range.clone())
+                })
+            })
+            .flatten();
         let style_of = |r: &Range<usize>| -> Option<Style> {
-            if overlaps(r, &passage.range) {
+            if dating.as_ref().is_some_and(|d| overlaps(r, d)) {
+                Some(draw::dating())
+            } else if overlaps(r, &passage.range) {
                 Some(draw::quote())
             } else if hits.iter().any(|h| overlaps(r, h)) {
                 Some(draw::hit())
@@ -524,7 +562,18 @@ impl ArticleState {
 
     /// Outlet, file and URL; publication date and its basis; the headline
     /// (Arabic, right to left); a rule.
-    fn header(&self, t: &Timeline, article: usize, look: Look, f: &mut Frame, area: Rect) {
+    /// The second line says, for the passage that dates the event, which
+    /// of its words do and from what they count; else when the article
+    /// was published and how that is known.
+    fn header(
+        &self,
+        t: &Timeline,
+        article: usize,
+        dating: Option<&DatingWords>,
+        look: Look,
+        f: &mut Frame,
+        area: Rect,
+    ) {
         let a = &t.articles[article];
         let buf = f.buffer_mut();
         let line = |y: u16| Rect {
@@ -532,14 +581,15 @@ impl ArticleState {
             height: 1,
             ..area
         };
-        let rows = [
-            i18n::outlet_line(look.lang, a),
-            i18n::published_line(look.lang, a),
-        ];
-        for (i, text) in rows.iter().enumerate() {
+        let second = match dating {
+            Some(w) => (i18n::dating_line(look.lang, w, a), draw::heading()),
+            None => (i18n::published_line(look.lang, a), draw::muted()),
+        };
+        let rows = [(i18n::outlet_line(look.lang, a), draw::muted()), second];
+        for (i, (text, style)) in rows.iter().enumerate() {
             if (i as u16) < area.height {
                 let r = line(i as u16);
-                draw::label_parts(buf, r, r.y, text, draw::muted(), look.ui());
+                draw::label_parts(buf, r, r.y, text, *style, look.ui());
             }
         }
         if area.height > 2 {
