@@ -34,7 +34,8 @@ enum Part {
     Ui,
     /// A value from the user or the corpus: an isolate of its own direction.
     Value,
-    /// A key name: a left-to-right isolate, never mirrored.
+    /// A key name or English prose: a left-to-right isolate (a key name
+    /// is never mirrored).
     Key,
 }
 
@@ -68,6 +69,15 @@ impl Label {
     /// direction is that of most of its letters.
     pub fn value(mut self, text: impl Into<String>) -> Label {
         self.push(Part::Value, text.into());
+        self
+    }
+
+    /// Appends English prose from the corpus (an annotator's note, a
+    /// summary, a reason), as a left-to-right isolate: it reads left to
+    /// right however much Arabic it quotes, and the Arabic it quotes is
+    /// still laid out right to left inside it.
+    pub fn prose(mut self, text: impl Into<String>) -> Label {
+        self.push(Part::Key, text.into());
         self
     }
 

@@ -111,7 +111,7 @@ pub fn claim_words(lang: Lang, r: &Row) -> Label {
         None => l.ui(figure(lang, r)),
     };
     if let Some(note) = &r.note {
-        l = l.ui(" — ").value(note);
+        l = l.ui(" — ").prose(note);
     }
     l
 }

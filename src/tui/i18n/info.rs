@@ -135,7 +135,7 @@ fn date_lines(lang: Lang, d: &DateSpec, label: &str) -> Vec<InfoLine> {
                 .ui(basis_kind(lang, d.basis.kind)),
             InfoStyle::Text,
         ),
-        line(Label::new().ui("  ").value(&d.basis.note), InfoStyle::Muted),
+        line(Label::new().ui("  ").prose(&d.basis.note), InfoStyle::Muted),
     ]
 }
 
@@ -176,7 +176,7 @@ fn event(lang: Lang, t: &Timeline, e: usize) -> Vec<InfoLine> {
     let mut out = vec![
         line(Label::new().value(&ev.title.en), InfoStyle::Heading),
         line(Label::new().value(&ev.title.ar), InfoStyle::Quote),
-        line(Label::new().value(&ev.summary), InfoStyle::Text),
+        line(Label::new().prose(&ev.summary), InfoStyle::Text),
     ];
     out.extend(date_lines(lang, &ev.date, lang.pick("Date", "التاريخ")));
     if let (Some(w), Some(source)) = (&ev.date.basis.words, ev.dating_source()) {
@@ -403,7 +403,7 @@ fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
     ];
     if let Some(note) = &claim.note {
         out.push(line(
-            field(lang.pick("Note", "ملاحظة"), note),
+            Label::new().ui(lang.pick("Note: ", "ملاحظة: ")).prose(note),
             InfoStyle::Muted,
         ));
     }

@@ -353,7 +353,7 @@ pub fn outlet_line(lang: Lang, a: &Article) -> Label {
         }
         (None, Some(reason)) => Label::new()
             .ui(lang.pick("unknown outlet (", "مصدر غير معروف ("))
-            .value(reason)
+            .prose(reason)
             .ui(")"),
     };
     l = l.ui(" · ").value(&a.file);
@@ -381,7 +381,7 @@ pub fn published_line(lang: Lang, a: &Article) -> Label {
             .ui("«")
             .value(&w.quote)
             .ui(format!("» (¶{})", w.paragraph)),
-        None => l.value(&d.basis.note),
+        None => l.prose(&d.basis.note),
     }
 }
 
@@ -646,7 +646,7 @@ pub fn export_error(lang: Lang, e: &ExportError) -> Label {
             .ui("لا تمكن الكتابة في المجلد ")
             .value(folder)
             .ui(" (")
-            .value(reason)
+            .prose(reason)
             .ui(")"),
         ExportError::IsAFolder { path } => cannot(l, path).ui("هذا مجلد؛ أدخل اسم ملف"),
         ExportError::NotRegular { path, what } => cannot(l, path)
