@@ -512,3 +512,33 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
     assert_eq!(s.wait_exit(), 0);
     assert!(s.cooked());
 }
+
+/// `y` reaches the terminal as one OSC 52 sequence whose base64 payload is
+/// the passage in its article's own bytes, then its citation.
+#[test]
+fn y_puts_the_passage_on_the_clipboard_through_osc_52() {
+    use base64::Engine;
+    let mut s = Session::start(&["--bidi", "app"], (160, 40));
+    s.wait_for("━ Background ·");
+    s.send("jjjj");
+    s.wait_for("war-begins-2020-09-27");
+    let mark = s.mark();
+    s.send("y");
+    s.wait_bytes(mark, "\x07");
+    let out = s.bytes_since(mark);
+    let start = find(&out, "\x1b]52;c;").expect("an OSC 52 sequence");
+    let rest = &out[start + 7..];
+    let end = rest.iter().position(|&b| b == 0x07).expect("BEL ends it");
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&rest[..end])
+        .expect("base64");
+    let text = String::from_utf8(text).expect("UTF-8");
+    let (quote, citation) = text.split_once('\n').expect("quote, then citation");
+    let t = crate::util::bundled();
+    assert!(t.articles.iter().any(|a| a.text.contains(quote)), "{quote}");
+    assert!(citation.starts_with("— "), "{citation}");
+    s.wait_for("copied the passage");
+    s.send("q");
+    s.wait_exit();
+    s.assert_restored();
+}
