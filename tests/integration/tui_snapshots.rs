@@ -47,12 +47,24 @@ fn dialogs() {
 fn records_and_provenance() {
     let en = |k| shot((160, 45), Lang::En, k);
     assert_snapshot!("event_record_valdai_160x45", en("/Valdai<Enter>ni"));
-    assert_snapshot!("event_record_arabic_80x24", shot((80, 24), Lang::Ar, "/Valdai<Enter>ni"));
+    assert_snapshot!(
+        "event_record_arabic_80x24",
+        shot((80, 24), Lang::Ar, "/Valdai<Enter>ni")
+    );
     assert_snapshot!("article_record_art000", en("/Valdai<Enter>n<Enter>]i"));
-    assert_snapshot!("figure_record_arabic", shot((160, 45), Lang::Ar, "/Valdai<Enter>n<Tab><Tab>i"));
+    assert_snapshot!(
+        "figure_record_arabic",
+        shot((160, 45), Lang::Ar, "/Valdai<Enter>n<Tab><Tab>i")
+    );
     assert_snapshot!("relations_of_all_figures", en("<Tab><Tab>ac"));
-    assert_snapshot!("dating_passage_header_80x24", shot((80, 24), Lang::En, "/Valdai<Enter>n<Enter>"));
-    assert_snapshot!("search_text_hit_80x24", shot((80, 24), Lang::Ar, "/اليونان<Enter>"));
+    assert_snapshot!(
+        "dating_passage_header_80x24",
+        shot((80, 24), Lang::En, "/Valdai<Enter>n<Enter>")
+    );
+    assert_snapshot!(
+        "search_text_hit_80x24",
+        shot((80, 24), Lang::Ar, "/اليونان<Enter>")
+    );
 }
 
 #[test]

@@ -160,6 +160,18 @@ fn dating_words(lang: Lang, t: &Timeline, w: &crate::corpus::DatingWords) -> Lab
     l
 }
 
+/// How a figure is hedged, in words.
+fn qualifier(lang: Lang, q: crate::corpus::schema::Qualifier) -> &'static str {
+    use crate::corpus::schema::Qualifier::*;
+    match q {
+        Exact => lang.pick("exact", "دقيق"),
+        About => lang.pick("about", "نحو"),
+        MoreThan => lang.pick("more than", "أكثر من"),
+        AtLeast => lang.pick("at least", "على الأقل"),
+        FewerThan => lang.pick("fewer than", "أقل من"),
+    }
+}
+
 /// An excerpt of a passage, for a link line.
 fn excerpt(text: &str) -> String {
     const MAX: usize = 90;
@@ -397,7 +409,10 @@ fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
             InfoStyle::Quote,
         ),
         line(
-            field(lang.pick("Qualifier", "الصيغة"), claim.qualifier.as_str()),
+            field(
+                lang.pick("Qualifier", "الصيغة"),
+                qualifier(lang, claim.qualifier),
+            ),
             InfoStyle::Text,
         ),
     ];

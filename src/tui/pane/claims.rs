@@ -443,7 +443,16 @@ fn figure_line(
     };
     let claimant = look.lang.pick(&r.claimant_en, &r.claimant_ar);
     let value = i18n::figure(look.lang, r);
-    let bar = bar(r, g, usize::from(bar_w), log);
+    let mut bar = bar(r, g, usize::from(bar_w), log);
+    if look.rtl() {
+        // Bars grow from the right in an Arabic interface: zero is at the
+        // figure's side, and "or more" points left.
+        bar = bar
+            .chars()
+            .rev()
+            .map(|c| if c == '›' { '‹' } else { c })
+            .collect();
+    }
     // The bar is never reversed, so it stays visible on the selected
     // (reversed) row, with or without colour.
     let bar_style = Style::new()
