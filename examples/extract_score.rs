@@ -27,7 +27,7 @@ fn main() {
         };
         let art = &t.articles[a];
         println!(
-            "{:8} published {:?}; events {}/{} found, {} dated right; drafted {} ({} right); claims {}/{} (subject {}); drafted {} ({} right, {} false); quotes {}/{}",
+            "{:8} published {:?}; events {}/{} found, {} dated right; drafted {} ({} right); claims {}/{} (subject {}, fully {}); drafted {} ({} right, {} false); quotes {}/{}",
             art.id,
             p,
             s.events_found,
@@ -38,6 +38,7 @@ fn main() {
             s.claims_found,
             s.claims,
             s.claims_found_with_subject,
+            s.claims_found_fully,
             s.drafted_claims,
             s.drafted_claims_right,
             s.false_figures,
@@ -88,7 +89,7 @@ fn main() {
         total += s;
     }
     println!(
-        "TOTAL published {}/{}; events found {:.0}%, dated right {:.0}%, drafted right {:.0}%; claims found {:.0}% (with subject {:.0}%), drafted right {:.0}%, false {}; quotes exact {:.0}%",
+        "TOTAL published {}/{}; events found {:.0}%, dated right {:.0}%, drafted right {:.0}%; claims found {:.0}% (with subject {:.0}%, fully {:.0}%), drafted right {:.0}%, false {}; quotes exact {:.0}%",
         total.published_right,
         total.published_total,
         pct(total.events_found, total.events),
@@ -96,6 +97,7 @@ fn main() {
         pct(total.drafted_events_right, total.drafted_events),
         pct(total.claims_found, total.claims),
         pct(total.claims_found_with_subject, total.claims),
+        pct(total.claims_found_fully, total.claims),
         pct(total.drafted_claims_right, total.drafted_claims),
         total.false_figures,
         pct(total.quotes_exact, total.quotes)

@@ -149,8 +149,16 @@ pub fn text(d: &Draft) -> String {
             "{} {}{} {what}, whose: {}; claimed by {} ({}); as of {}  [rule: {}; confidence {:.2}]\n",
             c.qualifier.as_str(),
             c.value,
-            c.value_text.as_ref().map_or(String::new(), |t| format!(" («{}»)", s(t))),
-            c.subject.join(" + "),
+            if c.value_text == c.value.to_string() {
+                String::new()
+            } else {
+                format!(" («{}»)", s(&c.value_text))
+            },
+            c.subject
+                .iter()
+                .map(|x| x.as_str())
+                .collect::<Vec<_>>()
+                .join(" + "),
             c.claimant,
             c.standing.as_str(),
             c.as_of.as_deref().unwrap_or("unknown"),

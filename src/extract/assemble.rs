@@ -4,7 +4,8 @@
 
 use crate::corpus::PartialDate;
 use crate::corpus::date::BasisKind;
-use crate::corpus::schema::{EventKind, Standing};
+use crate::corpus::schema::{EventKind, Qualifier, Side, Standing};
+use crate::corpus::vague::{self, Vague};
 use crate::extract::Options;
 use crate::extract::dates::find_dates;
 use crate::extract::doc::Doc;
@@ -15,6 +16,7 @@ use crate::extract::draft::{
 use crate::extract::events::{Dated, EventDraft, Input, find_events};
 use crate::extract::figures::{Figure, find_figures};
 use crate::extract::furniture::find_furniture;
+use crate::extract::gazetteer::GEntity;
 use crate::extract::parties::{Linker, MEDIA, Parties};
 use crate::extract::published::find_published;
 use crate::extract::resolve::{Context, resolve};
@@ -297,38 +299,47 @@ impl Writer<'_, '_> {
                 continue;
             };
             let claimant_id = self.opts.gazetteer.id(claimant).to_string();
-            let standing = if claimant_id == MEDIA {
-                Standing::Media
-            } else if self.opts.gazetteer.entities[claimant].side.is_some() {
-                Standing::Official
-            } else {
-                Standing::Outside
-            };
-            let words = self.text[self.doc.orig_tokens(f.number.clone())].to_string();
-            let note = match (f.high, f.vague) {
-                (Some(h), _) => Some(format!("a range: {}–{h} («{words}»)", f.value)),
-                (None, true) => Some(format!("«{words}»: a vague number, at least {}", f.value)),
+            let standing = standing(&self.opts.gazetteer.entities[claimant]);
+            let (words, vague) = value_words(self.text, self.doc, f);
+            let note = match (f.high, vague) {
+                (Some(h), _) => Some(format!(
+                    "a range: {}–{h} («{}»)",
+                    f.value,
+                    &self.text[words.clone()]
+                )),
+                (None, Some(v)) => Some(format!(
+                    "«{}»: a vague number, {}–{} ({}; docs/corpus-format.md, \"Vague figures\")",
+                    &self.text[words.clone()],
+                    v.low,
+                    v.high,
+                    v.en
+                )),
                 _ => None,
+            };
+            let (value, qualifier) = match vague {
+                Some(v) => (v.low, Qualifier::AtLeast),
+                None => (f.value, f.qualifier),
             };
             if p.subjects.is_empty() || p.subjects.iter().any(|s| s.is_empty()) {
                 fail(self, "whose losses could not be found");
                 continue;
             }
             for subject in &p.subjects {
-                let base = format!("{}-{}-{}", f.category.as_str(), f.value, self.article);
+                let base = format!("{}-{}-{}", f.category.as_str(), value, self.article);
                 out.push(DraftClaim {
                     id: unique_id(base, &mut self.taken),
                     claimant: claimant_id.clone(),
-                    subject: self.ids(subject),
+                    subject: subject.clone(),
                     category: f.category,
                     equipment: f.equipment.map(str::to_string),
-                    value: f.value,
-                    qualifier: f.qualifier,
+                    value,
+                    value_text: self.text[words.clone()].to_string(),
+                    vague: vague.is_some(),
+                    qualifier,
                     as_of: as_of.clone(),
                     standing,
                     event: event_id.clone(),
                     note: note.clone(),
-                    value_text: f.vague.then(|| words.clone()),
                     sources: vec![source(self.article, self.text, range.clone())],
                     draft: DraftMark {
                         rule: f.rule.to_string(),
@@ -345,6 +356,37 @@ impl Writer<'_, '_> {
         }
         out
     }
+}
+
+/// A belligerent's (or several belligerents') authorities are `official`,
+/// the outlet's own tally `media`, anyone else `outside`.
+fn standing(claimant: &GEntity) -> Standing {
+    match claimant.side {
+        _ if claimant.id == MEDIA => Standing::Media,
+        Some(s) if s.is_belligerent() || s == Side::Several => Standing::Official,
+        _ => Standing::Outside,
+    }
+}
+
+/// The bytes of the words that give figure `f` (see [`Figure::words`]),
+/// and, when they are a vague word of the corpus's table, its range. A
+/// clitic glued to a vague word («والمئات») is left out of the words, so
+/// that they are the table's word as the loader checks it.
+fn value_words(text: &str, doc: &Doc, f: &Figure) -> (Range<usize>, Option<Vague>) {
+    let r = doc.orig_tokens(f.words.clone());
+    let words = &text[r.clone()];
+    if !f.vague {
+        return (r, None);
+    }
+    for (i, c) in words.char_indices().take(3) {
+        if let Some(v) = vague::lookup(&words[i..]) {
+            return (r.start + i..r.end, Some(v));
+        }
+        if !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            break;
+        }
+    }
+    (r, None)
 }
 
 fn round(x: f32) -> f32 {

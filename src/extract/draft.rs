@@ -5,7 +5,7 @@
 //! kept beside it, and checked when the draft is built).
 
 use crate::corpus::date::{BasisKind, PartialDate};
-use crate::corpus::schema::{Category, EventKind, Qualifier, Standing};
+use crate::corpus::schema::{Category, EventKind, Qualifier, Side, Standing};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -134,11 +134,19 @@ pub struct DraftEvent {
 pub struct DraftClaim {
     pub id: String,
     pub claimant: String,
-    pub subject: Vec<String>,
+    /// Whose losses: the sides counted, sorted.
+    pub subject: Vec<Side>,
     pub category: Category,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub equipment: Option<String>,
     pub value: u64,
+    /// The words of the quote that give the figure, as printed («أكثر من
+    /// 30», «874», «مدني», «العشرات»).
+    pub value_text: String,
+    /// A vague word («العشرات»): `value` is the lower bound of the
+    /// corpus's table (`corpus::vague`), the qualifier `at-least`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
     pub qualifier: Qualifier,
     /// `None` when no date is known for it (see `draft.unresolved`).
     pub as_of: Option<String>,
@@ -146,9 +154,6 @@ pub struct DraftClaim {
     pub event: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    /// The words of a vague figure («العشرات»), kept as printed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value_text: Option<String>,
     pub sources: Vec<SourceOut>,
     pub draft: DraftMark,
 }

@@ -28,6 +28,11 @@ pub struct Figure {
     pub tokens: Range<usize>,
     /// Tokens of the number itself (for a count of one, the noun).
     pub number: Range<usize>,
+    /// Tokens of the words that give the figure as the corpus's
+    /// `value_text` records them: the hedge before and the number («أكثر
+    /// من 30», «ما يقارب 5000»), the vague word alone («المئات»), the
+    /// noun of a count of one («مدني»).
+    pub words: Range<usize>,
     pub value: u64,
     pub high: Option<u64>,
     /// A vague plural («العشرات»): `value` is the lower bound it implies.
@@ -289,6 +294,11 @@ fn figure(doc: &Doc, n: &Number, before: &[Figure]) -> Result<Figure, &'static s
     Ok(Figure {
         tokens: start..end.min(sentence.end).max(n.tokens.end),
         number: n.core.clone(),
+        words: if n.vague {
+            n.core.clone()
+        } else {
+            n.tokens.clone()
+        },
         value: n.value,
         high: n.high,
         vague: n.vague,
@@ -346,6 +356,7 @@ fn implicit_counts(doc: &Doc, numbered: &[Figure]) -> Vec<Figure> {
             out.push(Figure {
                 tokens: i..e,
                 number: k..e,
+                words: k..e,
                 value: u64::from(count),
                 high: None,
                 vague: false,

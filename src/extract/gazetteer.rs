@@ -8,13 +8,17 @@
 //! word end — or, for a demonym («الأذربيجانية», «أرمنية»), one of the
 //! adjective endings.
 //!
-//! Each entity may belong to a *side* of the war (whose losses a figure
-//! counts): an entity is on a side when it is the side, when one of its
-//! spellings names the side or its people («وزارة الدفاع الأذربيجانية»), or
-//! names a place held by that side ([`PLACE_SIDES`]).
+//! Each entity keeps the *side* the corpus gives it (schema v2: armenia,
+//! azerbaijan, karabakh, third-party, several). A place has none — where
+//! something happened says nothing about whose side it is — but the people
+//! *of* a place do («انفصاليي قره باغ», «عسكريو إقليم قره باغ»): a place's
+//! [`GEntity::people`] is the side of the corpus's own entities named
+//! after it (the Karabakh authorities, the Karabakh military → karabakh),
+//! when they all agree. No table of places: the corpus says it.
 
+use crate::corpus::Entity;
 use crate::corpus::Timeline;
-use crate::corpus::schema::EntityKind;
+use crate::corpus::schema::{EntityKind, Side};
 use crate::extract::doc::Doc;
 use crate::text::fold;
 use aho_corasick::AhoCorasick;
@@ -39,18 +43,6 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("ليبي", "libya"),
 ];
 
-/// The belligerents, by entity id.
-pub const SIDES: [&str; 2] = ["armenia", "azerbaijan"];
-
-/// Places whose spelling puts an organisation on a side, and that side
-/// (the corpus records the Karabakh Armenian authorities' losses as
-/// Armenia's). Schema v2's entity sides will replace this table.
-pub const PLACE_SIDES: &[(&str, &str)] = &[
-    ("nagorno-karabakh", "armenia"),
-    ("yerevan", "armenia"),
-    ("baku", "azerbaijan"),
-];
-
 /// Endings a demonym may take.
 const DEMONYM_ENDINGS: [&str; 8] = ["", "ه", "ين", "ون", "ا", "يين", "يون", "يه"];
 
@@ -59,8 +51,20 @@ pub struct GEntity {
     pub id: String,
     pub kind: EntityKind,
     pub en: String,
-    /// Index of the side entity this one belongs to.
-    pub side: Option<usize>,
+    /// The side the corpus gives the entity (`None` for a place).
+    pub side: Option<Side>,
+    /// For a place: the side of the people of that place, from the
+    /// corpus's entities named after it (see the module docs).
+    pub people: Option<Side>,
+}
+
+impl GEntity {
+    /// Whose losses a people or a force named by this entity are: its
+    /// own side, or for a place the side of its people; never a third
+    /// party's or "several".
+    pub fn belligerent(&self) -> Option<Side> {
+        self.side.or(self.people).filter(|s| s.is_belligerent())
+    }
 }
 
 /// One entity found in the text.
@@ -90,23 +94,18 @@ pub struct Gazetteer {
 impl Gazetteer {
     /// The entities of a loaded corpus.
     pub fn from_timeline(t: &Timeline) -> Gazetteer {
-        let raw: Vec<(String, EntityKind, String, Vec<String>)> = t
-            .entities
-            .iter()
-            .map(|e| (e.id.clone(), e.kind, e.en.clone(), e.ar.clone()))
-            .collect();
-        Gazetteer::new(&raw)
+        Gazetteer::new(&t.entities)
     }
 
-    /// From (id, kind, English name, Arabic spellings).
-    pub fn new(raw: &[(String, EntityKind, String, Vec<String>)]) -> Gazetteer {
-        let index = |id: &str| raw.iter().position(|e| e.0 == id);
+    /// From the corpus's entities: their spellings, kinds and sides.
+    pub fn new(raw: &[Entity]) -> Gazetteer {
+        let index = |id: &str| raw.iter().position(|e| e.id == id);
         let mut words = Vec::new();
         let mut patterns = Vec::new();
         let mut heads = Vec::new();
-        for (e, (_, _, _, ar)) in raw.iter().enumerate() {
+        for (e, ent) in raw.iter().enumerate() {
             let mut h = Vec::new();
-            for spelling in ar {
+            for spelling in &ent.ar {
                 let f = fold(spelling);
                 if f.is_empty() {
                     continue;
@@ -144,30 +143,25 @@ impl Gazetteer {
             }
         }
         let ac = AhoCorasick::builder().build(&words).ok();
-        let mut entities: Vec<GEntity> = raw
-            .iter()
-            .map(|(id, kind, en, _)| GEntity {
-                id: id.clone(),
-                kind: *kind,
-                en: en.clone(),
-                side: None,
-            })
-            .collect();
         let mut g = Gazetteer {
-            entities: Vec::new(),
+            entities: raw
+                .iter()
+                .map(|e| GEntity {
+                    id: e.id.clone(),
+                    kind: e.kind,
+                    en: e.en.clone(),
+                    side: e.side,
+                    people: None,
+                })
+                .collect(),
             ac,
             patterns,
             heads,
         };
-        let sides: Vec<(usize, usize)> = raw
-            .iter()
-            .enumerate()
-            .filter_map(|(e, (id, _, _, ar))| side_of(&g, raw, e, id, ar, &index).map(|s| (e, s)))
-            .collect();
-        for (e, s) in sides {
-            entities[e].side = Some(s);
+        let people: Vec<Option<Side>> = (0..raw.len()).map(|p| people_of(&g, raw, p)).collect();
+        for (e, side) in g.entities.iter_mut().zip(people) {
+            e.people = side;
         }
-        g.entities = entities;
         g
     }
 
@@ -234,34 +228,31 @@ impl Gazetteer {
     }
 }
 
-/// The side an entity is on (see the module docs).
-fn side_of(
-    g: &Gazetteer,
-    raw: &[(String, EntityKind, String, Vec<String>)],
-    e: usize,
-    id: &str,
-    ar: &[String],
-    index: &dyn Fn(&str) -> Option<usize>,
-) -> Option<usize> {
-    if SIDES.contains(&id) {
-        return Some(e);
+/// The side of the people of place `p`: the one side shared by every
+/// belligerent entity of the corpus one of whose spellings names the place
+/// («السلطات في ناجورنو كاراباخ», «عسكريو إقليم قره باغ» → karabakh).
+fn people_of(g: &Gazetteer, raw: &[Entity], p: usize) -> Option<Side> {
+    if raw[p].kind != EntityKind::Place {
+        return None;
     }
-    if let Some((_, s)) = PLACE_SIDES.iter().find(|(p, _)| *p == id) {
-        return index(s);
-    }
-    for spelling in ar {
-        for (_, p) in g.find_in(&fold(spelling), Some(e)) {
-            let other = g.patterns[p].entity;
-            let other_id = raw[other].0.as_str();
-            if SIDES.contains(&other_id) {
-                return Some(other);
-            }
-            if let Some((_, s)) = PLACE_SIDES.iter().find(|(pl, _)| *pl == other_id) {
-                return index(s);
+    let mut found: Option<Side> = None;
+    for (e, ent) in raw.iter().enumerate() {
+        let Some(side) = ent.side.filter(|s| s.is_belligerent()) else {
+            continue;
+        };
+        let names_it = ent.ar.iter().any(|spelling| {
+            g.find_in(&fold(spelling), Some(e))
+                .iter()
+                .any(|(_, k)| g.patterns[*k].entity == p)
+        });
+        if names_it {
+            match found {
+                Some(s) if s != side => return None,
+                _ => found = Some(side),
             }
         }
     }
-    None
+    found
 }
 
 fn is_letter(c: char) -> bool {
@@ -353,18 +344,61 @@ mod tests {
     }
 
     #[test]
-    fn sides_follow_the_spellings() {
+    fn sides_come_from_the_corpus_and_places_from_their_people() {
         let g = bundled_gazetteer();
-        let side = |id: &str| {
-            g.index(id)
-                .and_then(|e| g.entities[e].side)
-                .map(|s| g.id(s).to_string())
+        let side = |id: &str| g.index(id).and_then(|e| g.entities[e].belligerent());
+        assert_eq!(side("azerbaijan-mod"), Some(Side::Azerbaijan));
+        assert_eq!(side("armenia-mod"), Some(Side::Armenia));
+        assert_eq!(side("nk-authorities"), Some(Side::Karabakh));
+        assert_eq!(side("nk-military"), Some(Side::Karabakh));
+        assert_eq!(side("azerbaijan-prosecutor"), Some(Side::Azerbaijan));
+        assert_eq!(side("putin"), None, "a third party's losses are no side's");
+        // The place itself has no side; its people are the Karabakh side
+        // because the corpus's Karabakh authorities are named after it.
+        let nk = g.index("nagorno-karabakh").expect("place");
+        assert_eq!(g.entities[nk].side, None);
+        assert_eq!(g.entities[nk].people, Some(Side::Karabakh));
+        assert_eq!(
+            side("baku"),
+            None,
+            "no entity of the corpus is named after Baku"
+        );
+    }
+
+    #[test]
+    fn a_place_named_by_both_sides_has_no_people_side() {
+        let e = |id: &str, kind, side, ar: &[&str]| Entity {
+            id: id.into(),
+            kind,
+            side,
+            en: id.into(),
+            ar: ar.iter().map(|s| s.to_string()).collect(),
+            note: None,
         };
-        assert_eq!(side("azerbaijan-mod").as_deref(), Some("azerbaijan"));
-        assert_eq!(side("armenia-mod").as_deref(), Some("armenia"));
-        assert_eq!(side("nk-authorities").as_deref(), Some("armenia"));
-        assert_eq!(side("azerbaijan-prosecutor").as_deref(), Some("azerbaijan"));
-        assert_eq!(side("putin"), None);
+        let g = Gazetteer::new(&[
+            e("town", EntityKind::Place, None, &["شوشة"]),
+            e(
+                "a",
+                EntityKind::Organisation,
+                Some(Side::Azerbaijan),
+                &["محافظ شوشة"],
+            ),
+            e(
+                "b",
+                EntityKind::Organisation,
+                Some(Side::Karabakh),
+                &["بلدية شوشة"],
+            ),
+            e("hill", EntityKind::Place, None, &["التلة"]),
+            e(
+                "c",
+                EntityKind::Organisation,
+                Some(Side::Karabakh),
+                &["حامية التلة"],
+            ),
+        ]);
+        assert_eq!(g.entities[0].people, None, "the two sides disagree");
+        assert_eq!(g.entities[3].people, Some(Side::Karabakh));
     }
 
     #[test]

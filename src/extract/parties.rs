@@ -8,15 +8,21 @@
 //! speaker of the sentence before on the same line («وأضاف أن العدد …»).
 //! With none of these the figure is the outlet's own tally.
 //!
-//! The subject is said outright («من الطرفين», «لدى كل طرف», «جنود
-//! أذربيجانيين», «تابعة لجيش أذربيجان») or follows from the claimant: its
-//! own side when it suffered the loss («مقتل», «في صفوفها»), the other side
-//! when its forces inflicted it («قتلت», «دمرت»), both sides when the
-//! claimant is on neither.
+//! The subject — whose losses, as the corpus's *sides* (armenia,
+//! azerbaijan, karabakh) — is said outright («من الطرفين»: every side;
+//! «لدى كل طرف»: each camp, the Armenian side — Armenia and the Karabakh
+//! Armenians — and Azerbaijan; «جنود أذربيجانيين»; «تابعة لجيش أذربيجان»;
+//! «انفصاليي قره باغ»: the people of a place, see
+//! [`crate::extract::gazetteer`]) or follows from the claimant's side: its
+//! own losses when it suffered them («مقتل», «في صفوفها»), when its forces
+//! inflicted them («قتلت», «دمرت») the side its last such figure named
+//! (a ministry's list of enemy losses is about one enemy), else its
+//! opponents; every side when the claimant is on none.
 
-use crate::extract::doc::Doc;
+use crate::corpus::schema::Side;
+use crate::extract::doc::{Doc, strip_clitics};
 use crate::extract::figures::Figure;
-use crate::extract::gazetteer::{Found, Gazetteer, SIDES};
+use crate::extract::gazetteer::{Found, Gazetteer};
 use crate::extract::lexicon::Phrases;
 use crate::extract::loss_words::{BOTH_SIDES, Both, OWN, Voice};
 use std::sync::LazyLock;
@@ -118,6 +124,17 @@ const BELONGING: [&str; 9] = [
     "قوات",
 ];
 
+/// Counted nouns that say whose side the counted are, as folded stems
+/// matched after clitics and «ال»: separatists, in this conflict, are the
+/// Karabakh Armenian forces.
+const SIDE_NOUNS: [(&str, Side); 1] = [("انفصالي", Side::Karabakh)];
+
+/// Every side whose losses a claim can count, for a total over all.
+const ALL_SIDES: [Side; 3] = [Side::Armenia, Side::Azerbaijan, Side::Karabakh];
+
+/// How many lines back an inflicting claimant's last subject carries on.
+const SAME_ENEMY_LINES: usize = 4;
+
 /// The entity id the outlet's own tallies are credited to.
 pub const MEDIA: &str = "media-reports";
 
@@ -129,9 +146,10 @@ const SPEAKER_REACH: usize = 5;
 pub struct Parties {
     pub claimant: Option<usize>,
     pub claimant_rule: &'static str,
-    /// One entry per claim: `[[armenia, azerbaijan]]` for a total,
-    /// `[[armenia], [azerbaijan]]` for «لدى كل طرف».
-    pub subjects: Vec<Vec<usize>>,
+    /// One entry per claim, each sorted: `[[armenia, azerbaijan,
+    /// karabakh]]` for a total, `[[armenia, karabakh], [azerbaijan]]` for
+    /// «لدى كل طرف».
+    pub subjects: Vec<Vec<Side>>,
     pub subject_rule: &'static str,
 }
 
@@ -141,6 +159,9 @@ pub struct Linker<'g> {
     gaz: &'g Gazetteer,
     found: Vec<Found>,
     last: Option<(usize, Parties)>,
+    /// Per claimant: the line and subject of its last figure of losses it
+    /// inflicted.
+    inflicted: Vec<(usize, usize, Vec<Side>)>,
 }
 
 impl<'g> Linker<'g> {
@@ -149,6 +170,7 @@ impl<'g> Linker<'g> {
             gaz,
             found: gaz.find(doc),
             last: None,
+            inflicted: Vec::new(),
         }
     }
 
@@ -170,6 +192,11 @@ impl<'g> Linker<'g> {
             }
             _ => self.subjects(doc, f, claimant),
         };
+        let line = doc.line_of(doc.orig_tokens(f.number.clone()).start);
+        if let (Some(c), Voice::Inflicted, [one]) = (claimant, f.voice, &subjects[..]) {
+            self.inflicted.retain(|(x, _, _)| *x != c);
+            self.inflicted.push((c, line, one.clone()));
+        }
         let p = Parties {
             claimant,
             claimant_rule,
@@ -248,13 +275,15 @@ impl<'g> Linker<'g> {
         )
     }
 
-    /// A subject printed after the counted noun.
-    fn explicit_subject(&self, doc: &Doc, f: &Figure) -> Option<usize> {
+    /// A subject printed after the counted noun, or said by the noun
+    /// itself («انفصاليي»).
+    fn explicit_subject(&self, doc: &Doc, f: &Figure) -> Option<Side> {
         let sentence_end = doc
             .sentence_of(f.number.start)
             .map_or(doc.tokens.len(), |s| s.tokens.end);
         let to = (f.after_noun + 4).min(sentence_end);
-        self.found
+        let named = self
+            .found
             .iter()
             .filter(|x| x.tokens.start >= f.after_noun && x.tokens.start < to)
             .find(|x| {
@@ -265,15 +294,23 @@ impl<'g> Linker<'g> {
                             .any(|b| doc.tok(k).trim_start_matches('و') == *b)
                     })
             })
-            .and_then(|x| self.side(x.entity))
+            .and_then(|x| self.side(x.entity));
+        named.or_else(|| {
+            (f.number.end..f.after_noun).find_map(|k| {
+                let w = doc.tok(k);
+                let bare =
+                    strip_clitics(w, |x| x.starts_with("ال")).map_or(w, |x| &x["ال".len()..]);
+                SIDE_NOUNS
+                    .iter()
+                    .find(|(stem, _)| bare.starts_with(stem) || w.starts_with(stem))
+                    .map(|(_, s)| *s)
+            })
+        })
     }
 
-    fn side(&self, e: usize) -> Option<usize> {
-        self.gaz.entities.get(e).and_then(|x| x.side)
-    }
-
-    fn both(&self) -> Vec<usize> {
-        SIDES.iter().filter_map(|s| self.gaz.index(s)).collect()
+    /// Whose losses an entity's people or forces are.
+    fn side(&self, e: usize) -> Option<Side> {
+        self.gaz.entities.get(e).and_then(|x| x.belligerent())
     }
 
     fn subjects(
@@ -281,11 +318,10 @@ impl<'g> Linker<'g> {
         doc: &Doc,
         f: &Figure,
         claimant: Option<usize>,
-    ) -> (Vec<Vec<usize>>, &'static str) {
+    ) -> (Vec<Vec<Side>>, &'static str) {
         let s = doc
             .sentence_of(f.number.start)
             .map_or(0..doc.tokens.len(), |s| s.tokens.clone());
-        let both = self.both();
         // «لدى كل طرف» after the figure, «من الطرفين» around it.
         let after = BOTH_SIDES.find(doc, f.after_noun, (f.after_noun + 4).min(s.end));
         let before = BOTH_SIDES.rfind(
@@ -296,11 +332,11 @@ impl<'g> Linker<'g> {
         match after.or(before).map(|x| x.2) {
             Some(Both::Each) => {
                 return (
-                    both.into_iter().map(|b| vec![b]).collect(),
-                    "the same figure for each side",
+                    vec![opponents(Side::Azerbaijan), vec![Side::Azerbaijan]],
+                    "the same figure for each side (the Armenian side, Azerbaijan)",
                 );
             }
-            Some(Both::Together) => return (vec![both], "both sides together"),
+            Some(Both::Together) => return (vec![ALL_SIDES.to_vec()], "all sides together"),
             None => {}
         }
         if let Some(side) = self.explicit_subject(doc, f) {
@@ -311,16 +347,37 @@ impl<'g> Linker<'g> {
             .is_some();
         let claimant_side = claimant.and_then(|c| self.side(c));
         match (claimant_side, f.voice) {
-            (Some(c), Voice::Inflicted) if !own => match both.iter().find(|b| **b != c) {
-                Some(other) => (
-                    vec![vec![*other]],
-                    "the other side of the claimant, whose forces inflicted it",
-                ),
-                None => (vec![vec![c]], "the claimant's side"),
-            },
+            (Some(c), Voice::Inflicted) if !own => {
+                let line = doc.line_of(doc.orig_tokens(f.number.clone()).start);
+                let before = self.inflicted.iter().find(|(x, l, _)| {
+                    Some(*x) == claimant && *l <= line && line <= l + SAME_ENEMY_LINES
+                });
+                match before {
+                    Some((_, _, subject)) => (
+                        vec![subject.clone()],
+                        "the enemy the claimant's last figure of inflicted losses named",
+                    ),
+                    None => (
+                        vec![opponents(c)],
+                        "the opponents of the claimant, whose forces inflicted it",
+                    ),
+                }
+            }
             (Some(c), _) => (vec![vec![c]], "the claimant's own losses"),
-            (None, _) => (vec![both], "the claimant is on neither side: both sides"),
+            (None, _) => (
+                vec![ALL_SIDES.to_vec()],
+                "the claimant is on no side: all sides",
+            ),
         }
+    }
+}
+
+/// Who fights a side: Azerbaijan fought the Armenian side (Armenia and the
+/// Karabakh Armenian forces), and they fought Azerbaijan.
+fn opponents(s: Side) -> Vec<Side> {
+    match s {
+        Side::Azerbaijan => vec![Side::Armenia, Side::Karabakh],
+        _ => vec![Side::Azerbaijan],
     }
 }
 

@@ -6,7 +6,8 @@
 //! * an event is found *with a correct date* when the drafted date lies
 //!   inside the annotated window (start to end, at their precision);
 //! * a claim is found *right* when value, qualifier and category agree,
-//!   and *fully right* when the subject (whose losses) agrees too;
+//!   *with subject* when the subject (whose losses) agrees too, and
+//!   *fully* when the claimant and the words of the figure do as well;
 //! * a drafted figure is *false* when no annotated claim with its value
 //!   overlaps it: a number that is not a loss, or a loss nobody annotated;
 //! * a quote is *exact* when it is the article's bytes at its range and
@@ -50,6 +51,9 @@ pub struct Score {
     pub claims_found: usize,
     /// … and subject.
     pub claims_found_with_subject: usize,
+    /// … and claimant, and the words that give the figure (`value_text`
+    /// as printed): the claim as the annotators wrote it.
+    pub claims_found_fully: usize,
     pub drafted_claims: usize,
     pub drafted_claims_right: usize,
     pub false_figures: usize,
@@ -69,6 +73,7 @@ impl std::ops::AddAssign<&Score> for Score {
         self.claims += o.claims;
         self.claims_found += o.claims_found;
         self.claims_found_with_subject += o.claims_found_with_subject;
+        self.claims_found_fully += o.claims_found_fully;
         self.drafted_claims += o.drafted_claims;
         self.drafted_claims_right += o.drafted_claims_right;
         self.false_figures += o.false_figures;
@@ -172,22 +177,6 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
         s.drafted_events_right += usize::from(right);
     }
     // Claims.
-    // A draft names whose losses by entity; the corpus by side. An entity
-    // without a side (a place such as Nagorno-Karabakh) is read as
-    // version 1 files are.
-    let sides_of = |ids: &[String]| {
-        let mut v: Vec<crate::corpus::schema::Side> = ids
-            .iter()
-            .filter_map(|id| t.entities.iter().find(|e| &e.id == id))
-            .filter_map(|e| {
-                e.side
-                    .or_else(|| crate::corpus::schema::Side::of_v1_entity(&e.id, &e.en))
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
     let overlapping = |c: &crate::corpus::Claim, d: &crate::extract::draft::DraftClaim| {
         c.sources
             .iter()
@@ -208,8 +197,14 @@ pub fn score(draft: &Draft, t: &Timeline, a: usize) -> (Score, PublishedScore) {
             .filter(|d| overlapping(c, d) && vqc(c, d))
             .collect();
         s.claims_found += usize::from(!hits.is_empty());
-        let with_subject = hits.iter().any(|d| sides_of(&d.subject) == c.subject);
+        let with_subject = hits.iter().any(|d| d.subject == c.subject);
         s.claims_found_with_subject += usize::from(with_subject);
+        let fully = hits.iter().any(|d| {
+            d.subject == c.subject
+                && t.entities[c.claimant].id == d.claimant
+                && c.value_text.as_deref() == Some(d.value_text.as_str())
+        });
+        s.claims_found_fully += usize::from(fully);
     }
     for d in &draft.claims {
         s.drafted_claims += 1;
