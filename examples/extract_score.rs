@@ -48,6 +48,93 @@ fn main() {
         if verbose {
             println!("{}", serde_json::to_string_pretty(&d).unwrap_or_default());
         }
+        if args.iter().any(|a| a == "-m") {
+            for ev in &t.events {
+                let mine: Vec<_> = ev.sources.iter().filter(|x| x.article == a).collect();
+                if mine.is_empty() {
+                    continue;
+                }
+                let (lo, hi) = ev.date.span();
+                let hits: Vec<_> = d
+                    .events
+                    .iter()
+                    .filter(|e| {
+                        e.sources.iter().any(|y| {
+                            mine.iter()
+                                .any(|x| y.range.start < x.range.end && x.range.start < y.range.end)
+                        })
+                    })
+                    .collect();
+                let right = hits.iter().any(|e| {
+                    e.date.as_ref().is_some_and(|dd| {
+                        let s = karabakh_timeline::corpus::PartialDate::parse(&dd.start).ok();
+                        let en = dd
+                            .end
+                            .as_deref()
+                            .and_then(|x| karabakh_timeline::corpus::PartialDate::parse(x).ok())
+                            .or(s);
+                        matches!((s, en), (Some(s), Some(en)) if lo <= s.first_day() && en.last_day() <= hi)
+                    })
+                });
+                if !right {
+                    println!("  MISS {} {lo}..{hi}", ev.id);
+                    for x in &mine {
+                        println!("     «{}»", x.quote.chars().take(70).collect::<String>());
+                    }
+                    for e in &hits {
+                        println!(
+                            "     -> {:?} {:?} [{}] «{}»",
+                            e.date.as_ref().map(|d| (&d.start, &d.end)),
+                            e.draft.date_words,
+                            e.draft.rule,
+                            e.sources[0].quote.chars().take(50).collect::<String>()
+                        );
+                    }
+                }
+            }
+        }
+        if args.iter().any(|a| a == "-w") {
+            for e in &d.events {
+                let overl: Vec<_> = t
+                    .events
+                    .iter()
+                    .filter(|ev| {
+                        ev.sources.iter().any(|x| {
+                            x.article == a
+                                && e.sources.iter().any(|y| {
+                                    y.range.start < x.range.end && x.range.start < y.range.end
+                                })
+                        })
+                    })
+                    .collect();
+                let span = e.date.as_ref().and_then(|dd| {
+                    let s = karabakh_timeline::corpus::PartialDate::parse(&dd.start).ok()?;
+                    let en = dd
+                        .end
+                        .as_deref()
+                        .and_then(|x| karabakh_timeline::corpus::PartialDate::parse(x).ok())
+                        .unwrap_or(s);
+                    Some((s.first_day(), en.last_day()))
+                });
+                let right = overl.iter().any(|ev| {
+                    let (lo, hi) = ev.date.span();
+                    span.is_some_and(|(s, en)| lo <= s && en <= hi)
+                });
+                if !right {
+                    println!(
+                        "  WRONG {:?} {:?} [{}] «{}» ~ {:?}",
+                        span,
+                        e.draft.date_words,
+                        e.draft.rule,
+                        e.sources[0].quote.chars().take(60).collect::<String>(),
+                        overl
+                            .iter()
+                            .map(|ev| format!("{} {:?}", ev.id, ev.date.span()))
+                            .collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
         if args.iter().any(|a| a == "-d") {
             for ev in &t.events {
                 for src in ev.sources.iter().filter(|x| x.article == a) {

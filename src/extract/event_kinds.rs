@@ -111,3 +111,40 @@ pub fn kind_of(doc: &Doc, r: Range<usize>) -> Option<EventKind> {
     };
     PRECEDENCE.into_iter().find(|k| hit(*k))
 }
+
+/// The kinds whose definite event words refer back to an event already
+/// reported («الاشتباكات», «المعارك», «الهدنة», «المحادثات»).
+const REFERRING: [EventKind; 3] = [
+    EventKind::Ceasefire,
+    EventKind::Fighting,
+    EventKind::Diplomacy,
+];
+
+/// The kind of a definite event word of tokens `r` («والاشتباكات
+/// الجديدة», «للهدنة»): a word of one of the [`REFERRING`] kinds that
+/// carries the article «ال» (after clitics; «لل» is ل + ال).
+pub fn definite_kind(doc: &Doc, r: Range<usize>) -> Option<EventKind> {
+    fn definite(w: &str) -> Option<&str> {
+        let mut w = w;
+        for _ in 0..2 {
+            if let Some(rest) = w.strip_prefix("لل") {
+                return Some(rest);
+            }
+            if let Some(rest) = w.strip_prefix("ال") {
+                return Some(rest);
+            }
+            match w.chars().next() {
+                Some(c @ ('و' | 'ف' | 'ب' | 'ك')) => w = &w[c.len_utf8()..],
+                _ => return None,
+            }
+        }
+        w.strip_prefix("ال")
+    }
+    let words: Vec<&str> = r.filter_map(|i| definite(doc.tok(i))).collect();
+    REFERRING.into_iter().find(|k| {
+        KIND_STEMS
+            .iter()
+            .filter(|(stem, kk)| kk == k && !stem.contains(' '))
+            .any(|(stem, _)| words.iter().any(|w| w.starts_with(stem)))
+    })
+}

@@ -12,6 +12,15 @@
 //!   start of the period); a clause without one continues the event before
 //!   it when they share an actor or its verb has no subject of its own
 //!   («وأضاف …»), else it is dated to the publication day, approximately;
+//! * an undated clause also joins, anywhere in the article, an event it
+//!   shares two people or organisations with («وقالت الرئاسة الروسية إن
+//!   بوتين وماكرون …» after their dated call), or the last dated event of
+//!   the kind its definite event word refers back to («الاشتباكات الجديدة»
+//!   → the clashes already reported);
+//! * a clause whose verb of saying has no subject of its own («وقال
+//!   الأربعاء إنه …») takes the people of the sentence before as actors;
+//! * a question with no date and no figure («ماذا قال بوتين؟»: a
+//!   subheading) is no event;
 //! * clauses with the same date, kind and a shared actor are one event with
 //!   several sources, anywhere in the article.
 
@@ -19,7 +28,7 @@ use crate::corpus::date::{BasisKind, PartialDate};
 use crate::corpus::schema::{EntityKind, EventKind};
 use crate::extract::dates::Mention;
 use crate::extract::doc::Doc;
-use crate::extract::event_kinds::kind_of;
+use crate::extract::event_kinds::{definite_kind, kind_of};
 use crate::extract::gazetteer::{Found, Gazetteer};
 use crate::extract::resolve::{Resolved, Unresolved};
 use chrono::NaiveDate;
@@ -164,7 +173,7 @@ pub fn find_events(inp: &Input) -> Vec<EventDraft> {
     let doc = inp.doc;
     let mut events: Vec<EventDraft> = Vec::new();
     for s in &doc.sentences {
-        if inp.skip_lines.contains(&s.line) {
+        if inp.skip_lines.contains(&s.line) || is_bare_question(inp, s.tokens.clone()) {
             continue;
         }
         for clause in clauses(inp, s.tokens.clone()) {
@@ -216,19 +225,27 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     }
     let own = mentions.iter().copied().find(|k| !inp.dates[*k].since);
     let quote = doc.orig_tokens(clause.clone());
-    // An undated clause continues the event touched last, when it shares
-    // an actor with it or its verb has no subject of its own.
-    if own.is_none()
+    let subjectless = no_subject(doc, clause.clone(), &found);
+    // A verb of saying with no subject of its own speaks for the people of
+    // the sentence before («… بومبيو … . وقال الأربعاء إنه …»).
+    let mut actors = actors;
+    if subjectless
+        && actors.is_empty()
         && let Some(e) = events
-            .iter_mut()
+            .iter()
             .filter(|e| e.continuable)
             .max_by_key(|e| e.last_line)
-        && line <= e.last_line + CONTINUE_LINES
-        && (shares_actor(inp.gaz, &e.actors, &actors) || no_subject(doc, clause.clone(), &found))
+            .filter(|e| line <= e.last_line + 1)
     {
+        actors = people(inp.gaz, &e.actors);
+    }
+    if own.is_none()
+        && let Some(k) = continued(inp, events, clause.clone(), line, &actors, subjectless)
+    {
+        let e = &mut events[k];
         e.sources.push(quote);
         e.clauses.push(clause);
-        e.last_line = line;
+        e.last_line = e.last_line.max(line);
         merge_ids(&mut e.actors, &actors);
         merge_ids(&mut e.places, &places);
         return;
@@ -312,6 +329,81 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     );
 }
 
+/// The event an undated clause continues, if any: the event touched last
+/// (within [`CONTINUE_LINES`]) when it shares an actor with it or the
+/// clause's verb has no subject of its own; else, anywhere before, an
+/// event it shares two people or organisations with; else the last event
+/// with a date of its own of the kind a definite event word of the clause
+/// refers back to («الاشتباكات» → the clashes already reported), unless
+/// the clause reports figures of its own.
+fn continued(
+    inp: &Input,
+    events: &[EventDraft],
+    clause: Range<usize>,
+    line: usize,
+    actors: &[usize],
+    subjectless: bool,
+) -> Option<usize> {
+    let last = (0..events.len())
+        .filter(|k| events[*k].continuable)
+        .max_by_key(|k| events[*k].last_line);
+    if let Some(k) = last
+        && line <= events[k].last_line + CONTINUE_LINES
+        && (shares_actor(inp.gaz, &events[k].actors, actors) || subjectless)
+    {
+        return Some(k);
+    }
+    let mine = people(inp.gaz, actors);
+    if let Some(k) = (0..events.len()).rev().find(|k| {
+        let e = &events[*k];
+        e.continuable && mine.iter().filter(|a| e.actors.contains(a)).count() >= 2
+    }) {
+        return Some(k);
+    }
+    // A clause with figures of its own is a new report («وأعلنت أرمينيا
+    // مقتل جندي … أثناء الاشتباكات»), not the clashes it mentions.
+    if inp
+        .figures
+        .iter()
+        .any(|f| f.start >= clause.start && f.end <= clause.end)
+    {
+        return None;
+    }
+    let kind = definite_kind(inp.doc, clause)?;
+    (0..events.len()).rev().find(|k| {
+        let e = &events[*k];
+        e.continuable
+            && e.kind == kind
+            && matches!(&e.date, Ok(d) if d.basis != BasisKind::Inferred)
+    })
+}
+
+/// The people and organisations among `actors` (not countries or places).
+fn people(gaz: &Gazetteer, actors: &[usize]) -> Vec<usize> {
+    actors
+        .iter()
+        .copied()
+        .filter(|a| {
+            matches!(
+                gaz.entities[*a].kind,
+                EntityKind::Person | EntityKind::Organisation | EntityKind::Group
+            )
+        })
+        .collect()
+}
+
+/// A question with no date and no figure: a subheading such as «ماذا قال
+/// بوتين؟», not a report.
+fn is_bare_question(inp: &Input, s: Range<usize>) -> bool {
+    let asks = s
+        .clone()
+        .rev()
+        .find(|i| !matches!(inp.doc.tok(*i), "\"" | "»" | ")"))
+        .is_some_and(|i| matches!(inp.doc.tok(i), "؟" | "?"));
+    let inside = |r: &Range<usize>| r.start >= s.start && r.end <= s.end;
+    asks && !inp.dates.iter().any(|m| inside(&m.tokens)) && !inp.figures.iter().any(inside)
+}
+
 /// Adds `e`, or merges it into an earlier event with the same date, kind
 /// and a shared actor.
 fn push(events: &mut Vec<EventDraft>, gaz: &Gazetteer, e: EventDraft) {
@@ -376,16 +468,28 @@ fn shares_actor(gaz: &Gazetteer, a: &[usize], b: &[usize]) -> bool {
 /// «وأشار إلى …»): it continues the speaker before.
 fn no_subject(doc: &Doc, clause: Range<usize>, found: &[&Found]) -> bool {
     let first = doc.tok(clause.start);
+    // Folded spellings, masculine and feminine («وأضافت» after a ministry).
     let saying = [
         "واضاف",
+        "واضافت",
         "وتابع",
+        "وتابعت",
         "واشار",
+        "واشارت",
         "واوضح",
+        "واوضحت",
         "وقال",
+        "وقالت",
         "واكد",
+        "واكدت",
+        "ولفت",
+        "ولفتت",
+        "وذكر",
+        "وذكرت",
         "كما",
         "واستطرد",
         "وافاد",
+        "وافادت",
     ];
     saying.contains(&first) && !found.iter().any(|f| f.tokens.start <= clause.start + 2)
 }

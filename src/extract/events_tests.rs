@@ -122,3 +122,97 @@ fn without_a_publication_date_relative_dates_are_said_unresolved() {
     let v = events("وأعلنت أذربيجان يوم الخميس أنها صدت هجوما.", "");
     assert_eq!(v[0].0, "undated");
 }
+
+/// The drafted events of `text` published on `published`, in full.
+fn drafted(text: &str, published: &str) -> Vec<crate::extract::draft::DraftEvent> {
+    let t = bundled::timeline().expect("bundled corpus");
+    let g = Gazetteer::from_timeline(&t);
+    let opts = Options {
+        file: "t.txt",
+        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        gazetteer: &g,
+        eras: &t.eras,
+    };
+    extract(text, &opts).expect("Arabic").events
+}
+
+fn start(e: &crate::extract::draft::DraftEvent) -> &str {
+    e.date.as_ref().map_or("undated", |d| d.start.as_str())
+}
+
+#[test]
+fn a_question_with_no_date_or_figure_is_a_subheading_not_an_event() {
+    let v = drafted(
+        "قال بوتين الخميس إن الحرب مأساة.\nماذا قال بوتين؟\nهل تنتهي الحرب قبل نهاية الشهر؟",
+        "2020-10-23",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    // A question that carries a date is still read.
+    let v = drafted("هل التقى بومبيو الوزيرين يوم الجمعة؟", "2020-10-24");
+    assert_eq!(v.iter().map(start).collect::<Vec<_>>(), ["2020-10-23"]);
+}
+
+#[test]
+fn an_undated_clause_sharing_two_people_joins_their_dated_event_however_far() {
+    let text = "أجرى بوتين وماكرون اتصالا هاتفيا الأربعاء بحثا فيه الحرب.\n\n\
+                وقالت وزارة الخارجية الأمريكية إنها تتابع الوضع.\n\n\
+                وتبادل الطرفان الاتهامات.\n\n\
+                وأعلنت أذربيجان أنها صدت هجوما.\n\n\
+                وأكد بوتين وماكرون في الاتصال ضرورة وقف القتال.";
+    let v = drafted(text, "2020-10-01");
+    let call = v
+        .iter()
+        .find(|e| e.actors.contains(&"macron".to_string()))
+        .expect("the call");
+    assert_eq!(start(call), "2020-09-30");
+    assert_eq!(call.sources.len(), 2, "{call:?}");
+    assert!(call.sources[1].quote.starts_with("وأكد بوتين وماكرون"));
+    // One person in common is not enough: Putin speaks of many things.
+    let v = drafted(
+        "أجرى بوتين وماكرون اتصالا هاتفيا الأربعاء.\n\n\n\n\n\n\nوقال بوتين إن موسكو مستعدة للوساطة.",
+        "2020-10-01",
+    );
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn a_definite_event_word_refers_back_to_the_event_already_reported() {
+    let text = "واندلعت اشتباكات الثلاثاء بين أرمينيا وأذربيجان.\n\n\
+                وقال بيسكوف إن موسكو قلقة.\n\n\n\n\n\n\n\
+                وتتقاذف يريفان وباكو المسؤولية عن الاشتباكات الجديدة.";
+    let v = drafted(text, "2021-11-17");
+    let clashes = v
+        .iter()
+        .find(|e| e.kind.as_str() == "fighting")
+        .expect("the clashes");
+    assert_eq!(start(clashes), "2021-11-16");
+    assert_eq!(clashes.sources.len(), 2, "{v:?}");
+    // A clause that reports figures is a report of its own.
+    let text = "واندلعت اشتباكات الثلاثاء بين أرمينيا وأذربيجان.\n\n\n\n\n\n\n\
+                وأعلنت أرمينيا مقتل 15 جنديا أثناء الاشتباكات.";
+    let v = drafted(text, "2021-11-17");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(start(&v[1]), "2021-11-17");
+}
+
+#[test]
+fn a_verb_of_saying_without_a_subject_speaks_for_the_sentence_before() {
+    // «وقال الأربعاء إنه …» has a date but no subject: Pompeo's, and the
+    // undated «ودعا بومبيو» after it continues his statement.
+    let text = "ويلتقي بومبيو نظيريه في واشنطن اليوم الجمعة. وقال الأربعاء إنه سيؤكد لهما ضرورة الحل.\n\n\
+                ودعا بومبيو إلى وقف التدخلات الخارجية.";
+    let v = drafted(text, "2020-10-23");
+    let wednesday = v
+        .iter()
+        .find(|e| start(e) == "2020-10-21")
+        .expect("the statement of Wednesday");
+    assert!(wednesday.actors.contains(&"pompeo".to_string()), "{v:?}");
+    assert_eq!(wednesday.sources.len(), 2, "{v:?}");
+    // The feminine verb after a ministry: «وأضافت أن …» continues it.
+    let v = drafted(
+        "أعلنت وزارة الدفاع الأرمينية الخميس صد هجوم.\nوأضافت أن المعارك تتواصل.",
+        "2020-10-23",
+    );
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].sources.len(), 2);
+}
