@@ -133,9 +133,14 @@ fn cells(r: &Row, lang: Lang) -> [String; 5] {
         Lang::En => (&r.claimant_en, r.as_of.display_en(), r.display.clone()),
         Lang::Ar => (&r.claimant_ar, r.as_of.display_ar(), r.display_ar.clone()),
     };
+    let mark = if r.draft.is_some() {
+        lang.pick("[draft] ", "[مسودة] ")
+    } else {
+        ""
+    };
     [
         refs,
-        sanitize(claimant).into_owned(),
+        format!("{mark}{}", sanitize(claimant)),
         date,
         value,
         sources.join("; "),
@@ -347,6 +352,7 @@ pub fn csv_string(cmp: &Comparison) -> Result<String, csv::Error> {
         "high",
         "note",
         "consistent",
+        "draft",
     ])?;
     for (n, g) in cmp.groups.iter().enumerate() {
         for r in &g.rows {
@@ -382,6 +388,7 @@ pub fn csv_string(cmp: &Comparison) -> Result<String, csv::Error> {
                 r.high.map_or_else(String::new, |h| h.to_string()),
                 r.note.clone().unwrap_or_default(),
                 relations(&cmp.consistent, &r.consistent, r.claim),
+                crate::export::draft_label(r.draft.as_ref(), None),
             ];
             // CSV is often viewed with `cat`: no corpus text may drive the
             // terminal there either.

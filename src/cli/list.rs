@@ -150,6 +150,9 @@ pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<TextLine> {
             }
         }
         lines.push(ui(l));
+        if let Some(mark) = draft_line(ev, lang) {
+            lines.push(ui(Label::from(indent.as_str()).value(mark.as_str())));
+        }
     }
     if sel.events.is_empty() {
         lines.push(ui(Label::from(
@@ -157,4 +160,27 @@ pub fn text_lines(t: &Timeline, sel: &Selection, lang: Lang) -> Vec<TextLine> {
         )));
     }
     lines
+}
+
+/// «draft: RULE (confidence 0.76)» under a drafted event, or how many of
+/// its sources are drafts; `None` once everything is accepted.
+fn draft_line(ev: &crate::corpus::Event, lang: Lang) -> Option<String> {
+    let sources = ev.sources.iter().filter(|s| s.draft.is_some()).count();
+    let word = lang.pick("draft", "مسودة");
+    match &ev.draft {
+        Some(d) => Some(format!(
+            "[{word}] {} ({} {:.2})",
+            d.rule,
+            lang.pick("confidence", "الثقة"),
+            d.confidence
+        )),
+        None if sources > 0 => Some(format!(
+            "[{word}] {}",
+            lang.pick(
+                &format!("{sources} drafted source(s) not yet accepted"),
+                &format!("مصادر مسودة لم تقبل بعد: {sources}")
+            )
+        )),
+        None => None,
+    }
 }

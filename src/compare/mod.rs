@@ -143,6 +143,9 @@ pub struct Row {
     /// Indices into [`Comparison::consistent`] that involve this claim.
     #[serde(skip)]
     pub consistent: Vec<usize>,
+    /// The claim is a draft no user has accepted: its rule and confidence
+    /// (`null` once accepted).
+    pub draft: Option<crate::corpus::DraftMark>,
 }
 
 /// An article that prints a claim, and its outlet.

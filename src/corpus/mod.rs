@@ -10,6 +10,7 @@
 
 pub mod bundled;
 pub mod date;
+pub mod draft_mark;
 mod index;
 pub mod load;
 pub mod model;
@@ -25,6 +26,7 @@ pub mod vague;
 pub mod visible;
 
 pub use date::{DateBasis, DateSpec, DatingWords, PartialDate, Precision};
+pub use draft_mark::DraftMark;
 pub use load::load;
 pub use model::{Article, Claim, Entity, Era, Event, Source, Timeline};
 pub use problem::{Problem, Problems};

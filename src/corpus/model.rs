@@ -6,6 +6,7 @@
 //! checked them all, so code reading a `Timeline` never meets a dangling id.
 
 use crate::corpus::date::{DateSpec, PartialDate};
+use crate::corpus::draft_mark::DraftMark;
 use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Side, Standing};
 use crate::corpus::vague::Vague;
 use std::ops::Range;
@@ -124,6 +125,9 @@ pub struct Source {
     pub line: usize,
     /// 1-based paragraph (non-blank line) number.
     pub paragraph: usize,
+    /// Set on a source drafted into an accepted event (another article's
+    /// report of it) until a user accepts or rejects it.
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(Debug, Clone)]
@@ -140,6 +144,8 @@ pub struct Event {
     pub sources: Vec<Source>,
     /// Claims that belong to this event, in claim order.
     pub claims: Vec<usize>,
+    /// Set while the event is a draft no user has accepted.
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(Debug, Clone)]
@@ -164,6 +170,8 @@ pub struct Claim {
     pub event: usize,
     pub note: Option<String>,
     pub sources: Vec<Source>,
+    /// Set while the claim is a draft no user has accepted.
+    pub draft: Option<DraftMark>,
 }
 
 /// A stretch of an article that some event or claim cites.
@@ -231,6 +239,12 @@ impl Event {
     /// Following an event opens this source first.
     pub fn dating_source(&self) -> Option<usize> {
         self.date.basis.words.as_ref().and_then(|w| w.source)
+    }
+
+    /// Whether anything of the event is still a draft: the event itself,
+    /// or a source drafted into it.
+    pub fn has_draft(&self) -> bool {
+        self.draft.is_some() || self.sources.iter().any(|s| s.draft.is_some())
     }
 
     /// The texts a search looks in: the Arabic and English titles, the

@@ -7,6 +7,7 @@
 
 use serde::Deserialize;
 
+pub use crate::corpus::draft_mark::DraftMark;
 pub use crate::corpus::side::Side;
 
 /// The version of the format this build writes and documents.
@@ -138,6 +139,9 @@ pub struct RawEvent {
     #[serde(default)]
     pub related: Vec<String>,
     pub sources: Vec<RawSource>,
+    /// Set while the event is a draft no user has accepted.
+    #[serde(default)]
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
@@ -198,6 +202,10 @@ pub struct RawSource {
     pub quote: String,
     #[serde(default)]
     pub occurrence: Option<usize>,
+    /// Set on a source drafted into an event or claim (another article's
+    /// report of it) while no user has accepted it.
+    #[serde(default)]
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -228,6 +236,9 @@ pub struct RawClaim {
     #[serde(default)]
     pub note: Option<String>,
     pub sources: Vec<RawSource>,
+    /// Set while the claim is a draft no user has accepted.
+    #[serde(default)]
+    pub draft: Option<DraftMark>,
 }
 
 #[derive(

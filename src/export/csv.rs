@@ -12,8 +12,9 @@ use crate::select::Selection;
 use crate::text::sanitize;
 use std::borrow::Cow;
 
-/// The columns, in order.
-pub const HEADER: [&str; 22] = [
+/// The columns, in order. `draft` (the last) is empty for accepted rows,
+/// else «draft: RULE (confidence 0.76)» (see [`crate::export::draft_label`]).
+pub const HEADER: [&str; 23] = [
     "event_id",
     "event_date",
     "time_precision",
@@ -36,6 +37,7 @@ pub const HEADER: [&str; 22] = [
     "date_basis_article",
     "date_basis_paragraph",
     "published_basis_quote",
+    "draft",
 ];
 
 /// The selection as CSV text.
@@ -64,6 +66,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
         for s in &ev.sources {
             let a = &t.articles[s.article];
             let published_words = a.published.basis.words.as_ref();
+            let draft = crate::export::draft_label(ev.draft.as_ref(), s.draft.as_ref());
             let record = [
                 ev.id.as_str(),
                 &date,
@@ -87,6 +90,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
                 &dating_article,
                 &dating_paragraph,
                 published_words.map_or("", |w| &w.quote),
+                &draft,
             ];
             w.write_record(record.iter().map(|f| cell(f)))?;
         }

@@ -1,6 +1,7 @@
 //! The JSON export: `{"schema": "karabakh-timeline/v2", "events", "claims"}`.
 
 use crate::compare::Interval;
+use crate::corpus::DraftMark;
 use crate::corpus::model::Timeline;
 use crate::corpus::schema::Side;
 use crate::export::{BasisOut, SourceOut};
@@ -9,7 +10,9 @@ use serde::Serialize;
 
 /// Version 2: sources' `published` is an object (date, precision,
 /// approximate, basis); claims count sides and carry their words; a
-/// date's basis carries the words that date it (`quote`, or `null`).
+/// date's basis carries the words that date it (`quote`, or `null`);
+/// events and claims have a `draft` (`null` once a user accepted them),
+/// and a source drafted into an accepted event its own.
 pub const SCHEMA: &str = "karabakh-timeline/v2";
 
 #[derive(Serialize)]
@@ -53,6 +56,8 @@ struct EventOut<'a> {
     related: Vec<&'a str>,
     sources: Vec<SourceOut<'a>>,
     claims: Vec<&'a str>,
+    /// `null` once accepted; a draft's rule and confidence until then.
+    draft: Option<&'a DraftMark>,
 }
 
 #[derive(Serialize)]
@@ -75,6 +80,8 @@ struct ClaimOut<'a> {
     event: &'a str,
     note: Option<&'a str>,
     sources: Vec<SourceOut<'a>>,
+    /// `null` once accepted; a draft's rule and confidence until then.
+    draft: Option<&'a DraftMark>,
 }
 
 #[derive(Serialize)]
@@ -150,6 +157,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
                     .collect(),
                 sources: ev.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
                 claims: ev.claims.iter().map(|&c| t.claims[c].id.as_str()).collect(),
+                draft: ev.draft.as_ref(),
             }
         })
         .collect();
@@ -180,6 +188,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
                 event: &t.events[cl.event].id,
                 note: cl.note.as_deref(),
                 sources: cl.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
+                draft: cl.draft.as_ref(),
             }
         })
         .collect();

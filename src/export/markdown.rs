@@ -56,11 +56,15 @@ fn by_era(t: &Timeline, sel: &Selection) -> Vec<(usize, Vec<usize>)> {
 
 fn event(out: &mut String, t: &Timeline, ev: &Event) {
     *out += &format!(
-        "\n### {} — {} · {}\n\n",
+        "\n### {}{} — {} · {}\n\n",
+        if ev.draft.is_some() { "DRAFT · " } else { "" },
         escape(&ev.date.display_en()),
         escape(&ev.title.en),
         escape(&ev.title.ar)
     );
+    if let Some(d) = &ev.draft {
+        *out += &format!("**Draft, not yet accepted:** {}\n\n", escape(&d.label_en()));
+    }
     let dated_by = ev.date.basis.words.as_ref().map_or_else(String::new, |w| {
         format!(
             " · dated by «{}» ({} ¶{})",
@@ -80,13 +84,17 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
     for s in &ev.sources {
         let a = &t.articles[s.article];
         *out += &format!(
-            "\n> {}\n\n— {} ({}), published {} · article {}, paragraph {}\n",
+            "\n> {}\n\n— {} ({}), published {} · article {}, paragraph {}{}\n",
             escape(&s.quote),
             escape(a.outlet.name_en()),
             escape(a.outlet.name_ar()),
             escape(&a.published.display_en()),
             escape(&a.id),
-            s.paragraph
+            s.paragraph,
+            s.draft.as_ref().map_or(String::new(), |d| format!(
+                " · **{}**",
+                escape(&format!("source {}", d.label_en()))
+            ))
         );
     }
 }
@@ -97,8 +105,8 @@ fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
         *out += "No casualty or loss claims belong to the selected events.\n";
         return;
     }
-    *out += "| Claimant | Subject | Category | Value | Words | As of | Outlet |\n";
-    *out += "|---|---|---|---:|---|---|---|\n";
+    *out += "| Claimant | Subject | Category | Value | Words | As of | Outlet | Draft |\n";
+    *out += "|---|---|---|---:|---|---|---|---|\n";
     for &c in claims {
         let cl = &t.claims[c];
         let cells = [
@@ -113,6 +121,7 @@ fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
             cl.value_text.clone().unwrap_or_default(),
             cl.as_of.display_en(),
             outlets(t, cl),
+            crate::export::draft_label(cl.draft.as_ref(), None),
         ];
         let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
         *out += &format!("| {} |\n", cells.join(" | "));

@@ -19,6 +19,7 @@ pub use basis::{BasisOut, DatingOut};
 pub use error::ExportError;
 pub use write::write_atomic;
 
+use crate::corpus::DraftMark;
 use crate::corpus::date::DateSpec;
 use crate::corpus::model::{Claim, Source, Timeline};
 use crate::select::Selection;
@@ -116,6 +117,10 @@ pub struct SourceOut<'a> {
     pub paragraph: usize,
     pub line: usize,
     pub byte_range: [usize; 2],
+    /// Set on a source drafted into an accepted event and not accepted
+    /// yet (left out otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<&'a DraftMark>,
 }
 
 impl<'a> SourceOut<'a> {
@@ -131,6 +136,7 @@ impl<'a> SourceOut<'a> {
             paragraph: s.paragraph,
             line: s.line,
             byte_range: [s.range.start, s.range.end],
+            draft: s.draft.as_ref(),
         }
     }
 }
@@ -170,6 +176,17 @@ pub fn figure(cl: &Claim) -> String {
             v.en
         ),
         None => format!("{}{}", cl.qualifier.symbol(), cl.value),
+    }
+}
+
+/// What a row of a CSV or a line of a brief says of a draft: empty for
+/// accepted content, else «draft: RULE (confidence 0.76)»; for a source
+/// drafted into an accepted event, the source's mark.
+pub fn draft_label(item: Option<&DraftMark>, source: Option<&DraftMark>) -> String {
+    match (item, source) {
+        (Some(d), _) => d.label_en(),
+        (None, Some(d)) => format!("source {}", d.label_en()),
+        (None, None) => String::new(),
     }
 }
 

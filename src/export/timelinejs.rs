@@ -157,7 +157,10 @@ fn slide(t: &Timeline, ev: &Event) -> Slide {
             .map(|e| DateOut::of_event(e, ev.date.approximate)),
         display_date: Some(stripped_html(&ev.date.display_en())),
         text: Text {
-            headline: bilingual(&ev.title.en, &ev.title.ar),
+            headline: match ev.draft {
+                Some(_) => format!("[Draft] {}", bilingual(&ev.title.en, &ev.title.ar)),
+                None => bilingual(&ev.title.en, &ev.title.ar),
+            },
             text: body(t, ev),
         },
         group: Some(stripped_html(&t.eras[ev.era].title.en)),
@@ -177,19 +180,30 @@ fn bilingual(en: &str, ar: &str) -> String {
 /// The slide's HTML: summary, each quote with its attribution, the date's
 /// basis, and the casualty claims that belong to the event.
 fn body(t: &Timeline, ev: &Event) -> String {
-    let mut s = format!("<p>{}</p>", html(&ev.summary));
+    let mut s = String::new();
+    if let Some(d) = &ev.draft {
+        s += &format!(
+            "<p><strong>Draft, not yet accepted:</strong> {}</p>",
+            html(&d.label_en())
+        );
+    }
+    s += &format!("<p>{}</p>", html(&ev.summary));
     for src in &ev.sources {
         let a = &t.articles[src.article];
         s += &format!(
             "<blockquote><p dir=\"rtl\" lang=\"ar\">{}</p>\
              <p>— {} (<span dir=\"rtl\" lang=\"ar\">{}</span>), published {}, \
-             article {}, paragraph {}</p></blockquote>",
+             article {}, paragraph {}{}</p></blockquote>",
             html(&src.quote),
             html(a.outlet.name_en()),
             html(a.outlet.name_ar()),
             html(&a.published.display_en()),
             html(&a.id),
-            src.paragraph
+            src.paragraph,
+            src.draft.as_ref().map_or(String::new(), |d| format!(
+                " <strong>[{}]</strong>",
+                html(&format!("source {}", d.label_en()))
+            ))
         );
     }
     let dated_by = ev.date.basis.words.as_ref().map_or_else(String::new, |w| {
@@ -218,7 +232,8 @@ fn body(t: &Timeline, ev: &Event) -> String {
                     format!(" («<span dir=\"rtl\" lang=\"ar\">{}</span>»)", html(w))
                 });
             s += &format!(
-                "<li>{}{words} {} ({}), according to {}, as of {}</li>",
+                "<li>{}{}{words} {} ({}), according to {}, as of {}</li>",
+                if cl.draft.is_some() { "[Draft] " } else { "" },
                 html(&crate::export::figure(cl)),
                 html(cl.category.label_en()),
                 html(&subjects.join(", ")),

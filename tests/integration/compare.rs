@@ -600,7 +600,7 @@ fn claims_csv_parses_back_one_row_per_claim() {
     let mut r = csv::Reader::from_reader(out.stdout.as_slice());
     let headers = r.headers().expect("header").clone();
     assert_eq!(&headers[0], "group");
-    assert_eq!(headers.len(), 28);
+    assert_eq!(headers.len(), 29);
     let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("record")).collect();
     assert_eq!(rows.len(), 15);

@@ -201,10 +201,12 @@ fn csv_has_one_row_per_event_and_source_with_exact_quotes() {
             "date_basis_quote",
             "date_basis_article",
             "date_basis_paragraph",
-            "published_basis_quote"
+            "published_basis_quote",
+            "draft"
         ]
     );
     let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[15].clone())).collect();
+    assert!(rows.iter().all(|r| r[22].is_empty()), "nothing is a draft");
     assert_eq!(got, quotes(&t, &october(&t)));
     let clash_paper = &rows[2];
     assert_eq!(clash_paper[0], "clash-2020-10-22");
@@ -348,7 +350,7 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
         o.table,
         [
             vec![
-                "Claimant", "Subject", "Category", "Value", "Words", "As of", "Outlet"
+                "Claimant", "Subject", "Category", "Value", "Words", "As of", "Outlet", "Draft"
             ],
             // «المئات» is a range, never a count, and its words come along.
             vec![
@@ -358,7 +360,8 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "100–999 (hundreds)",
                 "المئات",
                 "22 Oct 2020",
-                "News Agency"
+                "News Agency",
+                ""
             ],
             vec![
                 "The spokesman",
@@ -367,7 +370,8 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "874",
                 "874",
                 "22 Oct 2020",
-                "News Agency"
+                "News Agency",
+                ""
             ],
             vec![
                 "The spokesman",
@@ -376,7 +380,8 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "≈900",
                 "900",
                 "22 Oct 2020",
-                "The \"Daily\" Paper, Cairo"
+                "The \"Daily\" Paper, Cairo",
+                ""
             ],
             vec![
                 "Azerbaijan",
@@ -385,7 +390,8 @@ fn markdown_brief_has_eras_events_quotes_and_the_claims_table() {
                 "12",
                 "12",
                 "5 Nov 2020",
-                "The \"Daily\" Paper, Cairo"
+                "The \"Daily\" Paper, Cairo",
+                ""
             ],
         ]
     );
@@ -577,7 +583,8 @@ fn the_valid_fixture_exports_its_event_quote_and_claim_in_every_format() {
             "12",
             "12",
             "28 Sep 2020",
-            "Agency"
+            "Agency",
+            ""
         ]
     );
     let v: Value =

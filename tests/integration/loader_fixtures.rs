@@ -32,7 +32,7 @@ fn unknown_field_is_rejected_with_what_was_expected() {
     assert_problems(
         "unknown-field",
         &[
-            "annotations.json:90:13: unknown field `titel`, expected one of `id`, `date`, `era`, `kind`, `title`, `summary`, `actors`, `places`, `related`, `sources`",
+            "annotations.json:90:13: unknown field `titel`, expected one of `id`, `date`, `era`, `kind`, `title`, `summary`, `actors`, `places`, `related`, `sources`, `draft`",
         ],
     );
 }

@@ -52,6 +52,7 @@ impl Resolver<'_> {
             }
             let sources = std::mem::take(&mut quotes.claims[n]);
             let vague = self.figure_words(raw, *i, c, &sources);
+            let draft = self.drafts(raw, ("claims", *i), c.draft.as_ref(), &c.sources);
             if let (Some(claimant), Some(event), Some(as_of)) = (claimant, event, as_of) {
                 claims.push(Claim {
                     id: c.id.clone(),
@@ -68,6 +69,7 @@ impl Resolver<'_> {
                     event,
                     note: c.note.clone(),
                     sources,
+                    draft,
                 });
             }
         }

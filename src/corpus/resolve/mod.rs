@@ -8,6 +8,7 @@
 mod articles;
 mod claims;
 mod dates;
+mod drafts;
 mod events;
 mod quotes;
 mod sides;

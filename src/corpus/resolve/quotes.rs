@@ -102,7 +102,11 @@ impl Resolver<'_> {
             for (r, result) in requests.into_iter().zip(found) {
                 match (result, r.owner) {
                     (Ok(src), owner) => {
-                        let src = Source { article: a, ..src };
+                        let src = Source {
+                            article: a,
+                            draft: r.raw.draft.clone(),
+                            ..src
+                        };
                         match owner {
                             Owner::Event { n, k } => events_out[n].push((k, src)),
                             Owner::Claim { n, k } => claims_out[n].push((k, src)),
@@ -378,6 +382,7 @@ fn resolve_quote(
         range,
         line,
         paragraph: tables.paragraph[line.min(article.lines.len())],
+        draft: None,
     })
 }
 
@@ -422,6 +427,7 @@ mod tests {
             article: "a".into(),
             quote: q.into(),
             occurrence,
+            draft: None,
         }
     }
 
