@@ -10,6 +10,7 @@ pub mod compare;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod intake;
 pub mod lang;
 pub mod select;
 #[cfg(unix)]

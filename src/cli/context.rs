@@ -2,7 +2,7 @@
 //! options, resolved once.
 
 use crate::cli::{Cli, CliError};
-use crate::corpus::{self, DirSource, Timeline};
+use crate::corpus::{self, Timeline};
 use crate::lang::Lang;
 use crate::text::{BidiMode, resolve_auto};
 use std::path::PathBuf;
@@ -36,7 +36,9 @@ impl Ctx {
     /// error listing every problem.
     pub fn timeline(&self) -> Result<Timeline, CliError> {
         let result = match &self.corpus {
-            Some(d) => corpus::load(&DirSource(d.clone())),
+            // A folder with no annotations.json but plain articles is
+            // drafted as it is loaded (crate::intake::folder).
+            Some(d) => crate::intake::load_folder(d),
             None => corpus::bundled::timeline(),
         };
         Ok(result?)

@@ -10,6 +10,7 @@
 //! Exit codes: 0 success, 1 data or I/O error, 2 usage error. Errors go to
 //! stderr, one line each; stdout carries only data, so it can be piped.
 
+mod add;
 mod bidi;
 mod check;
 mod claims;
@@ -109,6 +110,8 @@ commands! {
     Claims(claims),
     /// Draft the events and casualty figures of one Arabic article, each tied to its exact words
     Extract(extract),
+    /// Add Arabic articles to a corpus folder: copy, draft, merge with the corpus, write atomically
+    Add(add),
     /// Print a passage of an event exactly as its article has it, with its citation (outlet, date, file, paragraph)
     Quote(quote),
 }

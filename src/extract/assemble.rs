@@ -11,7 +11,7 @@ use crate::extract::dates::find_dates;
 use crate::extract::doc::Doc;
 use crate::extract::draft::{
     DRAFT_SCHEMA, DateOut, Draft, DraftArticle, DraftClaim, DraftEvent, DraftMark, FurnitureOut,
-    NotFigure, Title, UnresolvedItem, id_part, source, unique_id,
+    NotFigure, Title, UnresolvedItem, article_id, id_part, source, unique_id,
 };
 use crate::extract::events::{Dated, EventDraft, Input, find_events};
 use crate::extract::figures::{Figure, find_figures};
@@ -37,11 +37,7 @@ pub fn assemble(text: &str, opts: &Options) -> Draft {
     if let Some(p) = printed.as_ref().filter(|p| p.how.starts_with("dateline")) {
         furniture.retain(|f| !(f.first == p.line && f.last == p.line));
     }
-    let stem = opts.file.rsplit('/').next().unwrap_or(opts.file);
-    let stem = stem.strip_suffix(".txt").unwrap_or(stem);
-    let article = Some(id_part(stem))
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "article".into());
+    let article = article_id(opts.file);
     let mut skip: Vec<usize> = furniture.iter().flat_map(|f| f.first..=f.last).collect();
     if let Some(p) = printed.as_ref().filter(|p| p.how.starts_with("dateline")) {
         skip.push(p.line);

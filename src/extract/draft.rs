@@ -186,6 +186,22 @@ pub fn id_part(s: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The longest article id a draft makes (event and claim ids embed it,
+/// and corpus ids are at most 80 bytes).
+pub const ARTICLE_ID_BYTES: usize = 40;
+
+/// The id of the article drafted from file `file`: its name without the
+/// folder and `.txt`, as an id ([`id_part`]), at most
+/// [`ARTICLE_ID_BYTES`]; «article» when nothing of the name is left.
+pub fn article_id(file: &str) -> String {
+    let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    let stem = stem.strip_suffix(".txt").unwrap_or(stem);
+    let mut id = id_part(stem);
+    id.truncate(ARTICLE_ID_BYTES);
+    let id = id.trim_end_matches('-').to_string();
+    if id.is_empty() { "article".into() } else { id }
+}
+
 /// Makes `base` unique among `taken` with a numeric suffix.
 pub fn unique_id(base: String, taken: &mut std::collections::HashSet<String>) -> String {
     let mut id = base.clone();
@@ -223,6 +239,17 @@ pub fn source(article: &str, text: &str, range: Range<usize>) -> SourceOut {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn article_ids_come_from_the_file_name_and_stay_short() {
+        assert_eq!(article_id("/tmp/x/003_9F2bed.txt"), "003-9f2bed");
+        assert_eq!(article_id("مقال.txt"), "article");
+        let long = article_id(&format!("{}.txt", "word-".repeat(30)));
+        assert!(
+            long.len() <= ARTICLE_ID_BYTES && !long.ends_with('-'),
+            "{long}"
+        );
+    }
 
     #[test]
     fn ids_are_lowercase_ascii_and_unique() {

@@ -92,9 +92,20 @@ fn bare(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Words that call for an end to what follows («وقف "تامّ" للقتال»,
+/// «إيقاف تام للقتال», «إنهاء القتال»): the fighting word after them is
+/// what someone wants stopped, not fighting reported.
+const STOPPING: [&str; 3] = ["وقف", "ايقاف", "انهاء"];
+
+/// How many words before a fighting word a [`STOPPING`] word may stand.
+const STOP_REACH: usize = 3;
+
 pub fn kind_of(doc: &Doc, r: Range<usize>) -> Option<EventKind> {
     let folded = doc.folded_tokens(r.clone());
-    let words: Vec<(&str, &str)> = r.map(|i| (doc.tok(i), bare(doc.tok(i)))).collect();
+    let words: Vec<(&str, &str)> = r.clone().map(|i| (doc.tok(i), bare(doc.tok(i)))).collect();
+    let stopped = |k: usize| {
+        (k.saturating_sub(STOP_REACH)..k).any(|j| STOPPING.iter().any(|s| words[j].1 == *s))
+    };
     let hit = |k: EventKind| {
         KIND_STEMS
             .iter()
@@ -103,9 +114,10 @@ pub fn kind_of(doc: &Doc, r: Range<usize>) -> Option<EventKind> {
                 if stem.contains(' ') {
                     folded.contains(stem)
                 } else {
-                    words
-                        .iter()
-                        .any(|(w, b)| w.starts_with(stem) || b.starts_with(stem))
+                    words.iter().enumerate().any(|(j, (w, b))| {
+                        (w.starts_with(stem) || b.starts_with(stem))
+                            && !(k == EventKind::Fighting && stopped(j))
+                    })
                 }
             })
     };

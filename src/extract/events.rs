@@ -212,7 +212,9 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
                     date: Ok(dated(r, &words)),
                     date_words: Some(words),
                     sources: vec![range],
-                    actors: actors.clone(),
+                    // Where, not who: «قال بوتين … منذ نهاية سبتمبر» dates
+                    // the war's start, which is not Putin's.
+                    actors: Vec::new(),
                     places: places.clone(),
                     rule: "the start of a period («منذ …»)",
                     confidence: 0.6 * r.confidence,
@@ -405,7 +407,7 @@ fn is_bare_question(inp: &Input, s: Range<usize>) -> bool {
 }
 
 /// Adds `e`, or merges it into an earlier event with the same date, kind
-/// and a shared actor.
+/// and a shared actor (or, for two starts of a period, the same places).
 fn push(events: &mut Vec<EventDraft>, gaz: &Gazetteer, e: EventDraft) {
     let dated_alike = |a: &Dated, b: &Dated| {
         a.start == b.start
@@ -413,10 +415,13 @@ fn push(events: &mut Vec<EventDraft>, gaz: &Gazetteer, e: EventDraft) {
             && a.basis != BasisKind::Inferred
             && b.basis != BasisKind::Inferred
     };
+    // Two starts of a period with the same date and places are one start
+    // («منذ نهاية سبتمبر الماضي» printed twice): they have no actors.
+    let both_starts = |x: &EventDraft| !x.continuable && !e.continuable && x.places == e.places;
     let same = events.iter_mut().rev().find(|x| {
         x.kind == e.kind
             && matches!((&x.date, &e.date), (Ok(a), Ok(b)) if dated_alike(a, b))
-            && shares_actor(gaz, &x.actors, &e.actors)
+            && (shares_actor(gaz, &x.actors, &e.actors) || both_starts(x))
     });
     match same {
         Some(x) => {

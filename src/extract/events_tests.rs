@@ -216,3 +216,44 @@ fn a_verb_of_saying_without_a_subject_speaks_for_the_sentence_before() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].sources.len(), 2);
 }
+
+#[test]
+fn a_call_to_stop_the_fighting_is_not_fighting() {
+    let v = drafted(
+        "ودعا الرئيسان خلال مكالمة هاتفية الأربعاء إلى وقف تام للقتال في الإقليم.",
+        "2020-10-01",
+    );
+    assert_eq!(v[0].kind.as_str(), "diplomacy", "{v:?}");
+    let v = drafted("واندلع القتال مجددا الأربعاء في الإقليم.", "2020-10-01");
+    assert_eq!(v[0].kind.as_str(), "fighting");
+}
+
+#[test]
+fn the_start_of_a_period_is_dated_by_its_words_and_placed_not_peopled() {
+    let v = drafted(
+        "وقال بوتين إن المعارك في قره باغ منذ 27 سبتمبر أودت بحياة الآلاف.",
+        "2020-10-22",
+    );
+    let since = v
+        .iter()
+        .find(|e| e.draft.rule.starts_with("the start of a period"))
+        .expect("the start of the war");
+    assert_eq!(start(since), "2020-09-27");
+    assert!(since.actors.is_empty(), "{since:?}");
+    assert_eq!(since.places, ["nagorno-karabakh"]);
+}
+
+#[test]
+fn the_same_start_printed_twice_is_one_event_with_two_sources() {
+    let v = drafted(
+        "خلال المعارك منذ نهاية سبتمبر الماضي.\nويشهد الصراع منذ نهاية سبتمبر الماضي أشرس معارك.",
+        "2020-10-22",
+    );
+    let starts: Vec<_> = v
+        .iter()
+        .filter(|e| e.draft.rule.starts_with("the start of a period"))
+        .collect();
+    assert_eq!(starts.len(), 1, "{v:?}");
+    assert_eq!(starts[0].sources.len(), 2);
+    assert_eq!(starts[0].sources[1].occurrence, Some(2));
+}
