@@ -53,9 +53,10 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
 fn error(e: IntakeError) -> CliError {
     match e {
         IntakeError::Corpus(p) => CliError::from(p),
-        e @ IntakeError::NoPublished { .. } => CliError::data(e.to_string()).with_hint(
-            "give the date with --published YYYY-MM-DD (the article alone, for one date per run)",
-        ),
+        // One line: the refusal and how to get past it.
+        e @ IntakeError::NoPublished { .. } => CliError::data(format!(
+            "{e}: give it with --published YYYY-MM-DD (add such an article on its own)"
+        )),
         e => CliError::data(e.to_string()),
     }
 }

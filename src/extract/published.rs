@@ -23,6 +23,10 @@ pub struct Published {
 
 /// A dateline is a short line: at most this many words.
 const DATELINE_WORDS: usize = 12;
+/// … and, besides its date, at most this many words (a weekday, a city,
+/// «نشر في», «آخر تحديث», a time): «ويذكر أن الحرب اندلعت في 27 سبتمبر
+/// 2020 في قره باغ.» is a sentence that holds a date, not a dateline.
+const DATELINE_OTHER_WORDS: usize = 5;
 /// Datelines are looked for in this many non-blank lines at the top and
 /// at the bottom.
 const DATELINE_LINES: usize = 12;
@@ -50,6 +54,8 @@ pub fn find_published(doc: &Doc, dates: &[Mention]) -> Option<Published> {
         let range = doc.orig_tokens(m.tokens.clone());
         let line = doc.line_of(range.start);
         let line_words = line_word_count(doc, line);
+        let date_words = doc.text[range.clone()].split_whitespace().count();
+        let others = line_words.saturating_sub(date_words);
         let near_edge = near_edge(doc, line);
         let words = doc.text[range.clone()].to_string();
         let today = doc.tok(m.tokens.start).ends_with("اليوم")
@@ -58,7 +64,9 @@ pub fn find_published(doc: &Doc, dates: &[Mention]) -> Option<Published> {
         let folded_line = crate::text::fold(line_text);
         let marked = PUBLISHED_WORDS.iter().any(|w| folded_line.contains(w));
         let updated = UPDATED_WORDS.iter().any(|w| folded_line.contains(w));
-        let (score, how) = if line_words <= DATELINE_WORDS && near_edge && !m.since {
+        let dateline =
+            line_words <= DATELINE_WORDS && others <= DATELINE_OTHER_WORDS && near_edge && !m.since;
+        let (score, how) = if dateline {
             (
                 if marked {
                     4
@@ -190,5 +198,11 @@ mod tests {
         // A dated event in a long body line is not a dateline.
         let body = "وكانت أذربيجان وأرمينيا توصلتا عقب محادثاتهما في موسكو لهدنة إنسانية تبدأ في 10 أكتوبر 2020، بهدف تبادل الأسرى وجثامين الضحايا.";
         assert_eq!(published(body), None);
+        // Nor is a short sentence that holds a date: too many other words.
+        let short = "اشتباكات جديدة في قره باغ\nقالت الوزارة إن قواتها صدت هجوما.\nويذكر أن الحرب اندلعت في 27 سبتمبر 2020 في قره باغ.";
+        assert_eq!(published(short), None);
+        // A city and «نشر في» beside the date are a dateline still.
+        let line = "العنوان الطويل للخبر عن المعارك\nموسكو - نشر في 15 نوفمبر 2020\nنص الخبر.";
+        assert_eq!(published(line).map(|p| p.0), Some("2020-11-15".into()));
     }
 }

@@ -125,7 +125,7 @@ impl Batch {
     /// A file name for `wanted` in the folder, and the article id it
     /// gives: the name itself when it is free and plain (`.txt` added if
     /// it has another ending), else with a number before `.txt`.
-    fn place(&self, dir: Option<&Path>, wanted: &str) -> (String, String) {
+    fn place(&self, dir: Option<&Path>, wanted: &str, bytes: &[u8]) -> (String, String) {
         let plain = !wanted.is_empty()
             && !wanted.starts_with('.')
             && !wanted.contains(['/', '\\'])
@@ -137,11 +137,17 @@ impl Batch {
         } else {
             article_id(wanted)
         };
+        // A file of the folder that no article names and that has these
+        // very bytes (a copy left by an add that was killed before it
+        // wrote annotations.json) is taken as the copy.
         let free = |name: &str| {
             !self.files.contains(name)
                 && !self.new_files.contains_key(name)
                 && !self.article_ids.contains(&article_id(name))
-                && dir.is_none_or(|d| !d.join(name).exists())
+                && dir.is_none_or(|d| {
+                    let p = d.join(name);
+                    !p.exists() || std::fs::read(&p).is_ok_and(|b| b == bytes)
+                })
         };
         (1..)
             .map(|n| match n {
@@ -199,7 +205,7 @@ impl Batch {
                 .unwrap_or_default();
             (name.to_string(), alias)
         } else {
-            let (file, _) = self.place(dir, name);
+            let (file, _) = self.place(dir, name, &bytes);
             (file.clone(), file)
         };
         let id = article_id(&alias);
@@ -375,6 +381,10 @@ fn write(dir: &Path, files: &HashMap<String, Vec<u8>>, text: &str) -> Result<(),
     let result = (|| {
         for name in names {
             let path = dir.join(name);
+            // The same bytes there already: a copy an interrupted add left.
+            if std::fs::read(&path).is_ok_and(|b| b == files[name]) {
+                continue;
+            }
             crate::export::write_atomic(&path, &files[name], false)?;
             written.push(path);
         }
