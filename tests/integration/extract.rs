@@ -172,7 +172,8 @@ fn the_text_format_shows_dates_rules_and_quotes() {
         .assert()
         .success()
         .stdout(predicate::str::contains("published: 2021-11-17 (inferred: line 6: «اليوم الأربعاء 17 نوفمبر»"))
-        .stdout(predicate::str::contains("exact 7 military-killed, whose: azerbaijan; claimed by azerbaijan-mod (official); as of 2021-11-16"))
+        .stdout(predicate::str::contains("exact 7 («سبعة») military-killed, whose: azerbaijan; claimed by azerbaijan-mod (official); as of 2021-11-16"))
+        .stdout(predicate::str::contains("exact 1 («جندي») military-killed, whose: armenia; claimed by armenia (official)"))
         .stdout(predicate::str::contains("«سبعة جنود أذربيجانيين قُتلوا»"));
     bin()
         .args(["extract", &article("004_d9e06ef87a3c0df4.txt")])
@@ -220,12 +221,14 @@ struct Recorded {
     published_right: usize,
     events_found: usize,
     events_dated_right: usize,
-    drafted_events_right: usize,
     claims_found: usize,
     claims_found_with_subject: usize,
+    /// … and claimant and the words of the figure.
+    claims_found_fully: usize,
     drafted_claims_right: usize,
     /// Share of drafted events that are right, in percent (so that
-    /// drafting more cannot buy recall).
+    /// drafting more cannot buy recall; merging clauses into one event
+    /// drafts fewer, so the count of right ones is no measure).
     drafted_events_precision: f64,
 }
 
@@ -272,14 +275,14 @@ fn at_least(s: &Score, r: &Recorded) {
         s.events_dated_right >= r.events_dated_right,
         "events dated right: {s:?}"
     );
-    assert!(
-        s.drafted_events_right >= r.drafted_events_right,
-        "drafted events right: {s:?}"
-    );
     assert!(s.claims_found >= r.claims_found, "claims found: {s:?}");
     assert!(
         s.claims_found_with_subject >= r.claims_found_with_subject,
         "claims with subject: {s:?}"
+    );
+    assert!(
+        s.claims_found_fully >= r.claims_found_fully,
+        "claims with claimant, subject and words: {s:?}"
     );
     assert!(
         s.drafted_claims_right >= r.drafted_claims_right,
@@ -306,15 +309,13 @@ fn development_set_scores_do_not_drop() {
         &dev_set(false),
         &Recorded {
             published_right: 5,
-            events_found: 49,
-            events_dated_right: 24,
-            drafted_events_right: 39,
+            events_found: 55,
+            events_dated_right: 28,
             claims_found: 32,
-            // Whose losses are now sides, Karabakh one of its own; the
-            // extraction still says Armenia (docs/extraction.md).
-            claims_found_with_subject: 14,
+            claims_found_with_subject: 32,
+            claims_found_fully: 32,
             drafted_claims_right: 33,
-            drafted_events_precision: 48.0,
+            drafted_events_precision: 50.0,
         },
     );
 }
@@ -325,15 +326,13 @@ fn development_set_scores_with_the_publication_date_given_do_not_drop() {
         &dev_set(true),
         &Recorded {
             published_right: 5,
-            events_found: 49,
-            events_dated_right: 36,
-            drafted_events_right: 55,
+            events_found: 55,
+            events_dated_right: 44,
             claims_found: 32,
-            // Whose losses are now sides, Karabakh one of its own; the
-            // extraction still says Armenia (docs/extraction.md).
-            claims_found_with_subject: 14,
+            claims_found_with_subject: 32,
+            claims_found_fully: 32,
             drafted_claims_right: 33,
-            drafted_events_precision: 65.0,
+            drafted_events_precision: 73.5,
         },
     );
 }
