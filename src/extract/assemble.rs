@@ -4,9 +4,9 @@
 
 use crate::corpus::PartialDate;
 use crate::corpus::date::BasisKind;
-use crate::corpus::schema::{EventKind, Qualifier, Side, Standing};
-use crate::corpus::vague::{self, Vague};
+use crate::corpus::schema::{EventKind, Qualifier};
 use crate::extract::Options;
+use crate::extract::claim_fields::{standing, value_words};
 use crate::extract::dates::find_dates;
 use crate::extract::doc::Doc;
 use crate::extract::draft::{
@@ -16,8 +16,7 @@ use crate::extract::draft::{
 use crate::extract::events::{Dated, EventDraft, Input, find_events};
 use crate::extract::figures::{Figure, find_figures};
 use crate::extract::furniture::find_furniture;
-use crate::extract::gazetteer::GEntity;
-use crate::extract::parties::{Linker, MEDIA, Parties};
+use crate::extract::parties::{Linker, Parties};
 use crate::extract::published::find_published;
 use crate::extract::resolve::{Context, resolve};
 use chrono::NaiveDate;
@@ -352,37 +351,6 @@ impl Writer<'_, '_> {
         }
         out
     }
-}
-
-/// A belligerent's (or several belligerents') authorities are `official`,
-/// the outlet's own tally `media`, anyone else `outside`.
-fn standing(claimant: &GEntity) -> Standing {
-    match claimant.side {
-        _ if claimant.id == MEDIA => Standing::Media,
-        Some(s) if s.is_belligerent() || s == Side::Several => Standing::Official,
-        _ => Standing::Outside,
-    }
-}
-
-/// The bytes of the words that give figure `f` (see [`Figure::words`]),
-/// and, when they are a vague word of the corpus's table, its range. A
-/// clitic glued to a vague word («والمئات») is left out of the words, so
-/// that they are the table's word as the loader checks it.
-fn value_words(text: &str, doc: &Doc, f: &Figure) -> (Range<usize>, Option<Vague>) {
-    let r = doc.orig_tokens(f.words.clone());
-    let words = &text[r.clone()];
-    if !f.vague {
-        return (r, None);
-    }
-    for (i, c) in words.char_indices().take(3) {
-        if let Some(v) = vague::lookup(&words[i..]) {
-            return (r.start + i..r.end, Some(v));
-        }
-        if !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-            break;
-        }
-    }
-    (r, None)
 }
 
 fn round(x: f32) -> f32 {

@@ -10,7 +10,9 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// The format tag of a draft document.
-pub const DRAFT_SCHEMA: &str = "karabakh-timeline/draft-v1";
+/// Version 2: claims count whose losses by side (schema v2), always carry
+/// `value_text`, and mark vague words `vague` with the corpus table's bound.
+pub const DRAFT_SCHEMA: &str = "karabakh-timeline/draft-v2";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Draft {

@@ -28,17 +28,19 @@ use crate::corpus::date::{BasisKind, PartialDate};
 use crate::corpus::schema::{EntityKind, EventKind};
 use crate::extract::dates::Mention;
 use crate::extract::doc::Doc;
-use crate::extract::event_kinds::{definite_kind, kind_of};
+use crate::extract::event_kinds::kind_of;
 use crate::extract::gazetteer::{Found, Gazetteer};
 use crate::extract::resolve::{Resolved, Unresolved};
 use chrono::NaiveDate;
 use std::ops::Range;
 
+/// Which event an undated clause continues.
+#[path = "continuation.rs"]
+mod continuation;
+use continuation::{continued, is_bare_question, no_subject, people, shares_actor};
+
 /// Words that introduce a reported clause.
 const COMPLEMENTIZERS: [&str; 6] = ["ان", "بان", "انه", "انها", "بانه", "بانها"];
-
-/// How many lines on an undated clause may still continue an event.
-const CONTINUE_LINES: usize = 4;
 
 /// A date as drafted: resolved, or why not.
 #[derive(Debug, Clone, PartialEq)]
@@ -331,81 +333,6 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     );
 }
 
-/// The event an undated clause continues, if any: the event touched last
-/// (within [`CONTINUE_LINES`]) when it shares an actor with it or the
-/// clause's verb has no subject of its own; else, anywhere before, an
-/// event it shares two people or organisations with; else the last event
-/// with a date of its own of the kind a definite event word of the clause
-/// refers back to («الاشتباكات» → the clashes already reported), unless
-/// the clause reports figures of its own.
-fn continued(
-    inp: &Input,
-    events: &[EventDraft],
-    clause: Range<usize>,
-    line: usize,
-    actors: &[usize],
-    subjectless: bool,
-) -> Option<usize> {
-    let last = (0..events.len())
-        .filter(|k| events[*k].continuable)
-        .max_by_key(|k| events[*k].last_line);
-    if let Some(k) = last
-        && line <= events[k].last_line + CONTINUE_LINES
-        && (shares_actor(inp.gaz, &events[k].actors, actors) || subjectless)
-    {
-        return Some(k);
-    }
-    let mine = people(inp.gaz, actors);
-    if let Some(k) = (0..events.len()).rev().find(|k| {
-        let e = &events[*k];
-        e.continuable && mine.iter().filter(|a| e.actors.contains(a)).count() >= 2
-    }) {
-        return Some(k);
-    }
-    // A clause with figures of its own is a new report («وأعلنت أرمينيا
-    // مقتل جندي … أثناء الاشتباكات»), not the clashes it mentions.
-    if inp
-        .figures
-        .iter()
-        .any(|f| f.start >= clause.start && f.end <= clause.end)
-    {
-        return None;
-    }
-    let kind = definite_kind(inp.doc, clause)?;
-    (0..events.len()).rev().find(|k| {
-        let e = &events[*k];
-        e.continuable
-            && e.kind == kind
-            && matches!(&e.date, Ok(d) if d.basis != BasisKind::Inferred)
-    })
-}
-
-/// The people and organisations among `actors` (not countries or places).
-fn people(gaz: &Gazetteer, actors: &[usize]) -> Vec<usize> {
-    actors
-        .iter()
-        .copied()
-        .filter(|a| {
-            matches!(
-                gaz.entities[*a].kind,
-                EntityKind::Person | EntityKind::Organisation | EntityKind::Group
-            )
-        })
-        .collect()
-}
-
-/// A question with no date and no figure: a subheading such as «ماذا قال
-/// بوتين؟», not a report.
-fn is_bare_question(inp: &Input, s: Range<usize>) -> bool {
-    let asks = s
-        .clone()
-        .rev()
-        .find(|i| !matches!(inp.doc.tok(*i), "\"" | "»" | ")"))
-        .is_some_and(|i| matches!(inp.doc.tok(i), "؟" | "?"));
-    let inside = |r: &Range<usize>| r.start >= s.start && r.end <= s.end;
-    asks && !inp.dates.iter().any(|m| inside(&m.tokens)) && !inp.figures.iter().any(inside)
-}
-
 /// Adds `e`, or merges it into an earlier event with the same date, kind
 /// and a shared actor (or, for two starts of a period, the same places).
 fn push(events: &mut Vec<EventDraft>, gaz: &Gazetteer, e: EventDraft) {
@@ -460,43 +387,6 @@ fn split_entities(gaz: &Gazetteer, found: &[&Found]) -> (Vec<usize>, Vec<usize>)
         }
     }
     (actors, places)
-}
-
-/// A shared actor that is not one of the two countries every sentence of
-/// this war names.
-fn shares_actor(gaz: &Gazetteer, a: &[usize], b: &[usize]) -> bool {
-    a.iter()
-        .any(|x| b.contains(x) && gaz.entities[*x].kind != EntityKind::Country)
-}
-
-/// A clause whose verb has no subject of its own («وأضاف أن …»,
-/// «وأشار إلى …»): it continues the speaker before.
-fn no_subject(doc: &Doc, clause: Range<usize>, found: &[&Found]) -> bool {
-    let first = doc.tok(clause.start);
-    // Folded spellings, masculine and feminine («وأضافت» after a ministry).
-    let saying = [
-        "واضاف",
-        "واضافت",
-        "وتابع",
-        "وتابعت",
-        "واشار",
-        "واشارت",
-        "واوضح",
-        "واوضحت",
-        "وقال",
-        "وقالت",
-        "واكد",
-        "واكدت",
-        "ولفت",
-        "ولفتت",
-        "وذكر",
-        "وذكرت",
-        "كما",
-        "واستطرد",
-        "وافاد",
-        "وافادت",
-    ];
-    saying.contains(&first) && !found.iter().any(|f| f.tokens.start <= clause.start + 2)
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 
 pub mod assemble;
 pub mod calendar;
+pub mod claim_fields;
 pub mod dates;
 pub mod doc;
 pub mod draft;

@@ -17,7 +17,7 @@ use crate::corpus::problem::{Problem, Problems};
 use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource};
 use crate::extract::ExtractError;
 use crate::extract::draft::DateOut;
-use crate::intake::add::{Batch, Incoming};
+use crate::intake::batch::{Batch, Incoming};
 use crate::intake::document::Document;
 use crate::intake::{IntakeError, annotations_path, shown};
 use std::collections::HashMap;

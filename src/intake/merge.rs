@@ -402,3 +402,7 @@ fn first_words(e: &DraftEvent) -> String {
     }
     s
 }
+
+#[cfg(test)]
+#[path = "merge_tests.rs"]
+mod tests;

@@ -15,6 +15,7 @@
 //! decisions.
 
 pub mod add;
+mod batch;
 pub mod document;
 pub mod drafts;
 pub mod folder;

@@ -72,7 +72,7 @@ fn every_quote_is_an_exact_substring_of_the_article() {
 #[test]
 fn a_draft_of_an_article_written_for_this_test() {
     let d = json(&["extract", &own("own-article.txt")]);
-    assert_eq!(d["schema"], "karabakh-timeline/draft-v1");
+    assert_eq!(d["schema"], "karabakh-timeline/draft-v2");
     assert_eq!(d["article"]["published"]["start"], "2020-11-14");
     assert_eq!(d["article"]["published"]["basis"]["kind"], "printed");
     let claims = d["claims"].as_array().expect("claims");
