@@ -47,6 +47,8 @@ fn every_broken_fixture_exits_1_without_panicking() {
             "v1-valid",
             "bom-annotations",
             "dating-words",
+            // Plain articles with no annotations.json: drafted as they load.
+            "intake",
         ];
         if valid.contains(&name.as_str()) {
             continue;
