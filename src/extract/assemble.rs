@@ -51,7 +51,9 @@ pub fn assemble(text: &str, opts: &Options) -> Draft {
         }
         (None, Some(p)) => {
             let note = format!("line {}: «{}» ({})", p.line, p.words, p.how);
-            (Some(p.date), Some(day_out(p.date, p.basis, note)), None)
+            let words = source(&article, text, p.range.clone());
+            let out = day_out(p.date, p.basis, note).quoted(Some(words));
+            (Some(p.date), Some(out), None)
         }
         (None, None) => (
             None,
@@ -221,8 +223,14 @@ impl Writer<'_, '_> {
             });
             out.push(DraftEvent {
                 id: id.clone(),
-                date: d
-                    .map(|d| DateOut::new(d.start, d.end, d.approximate, d.basis, d.note.clone())),
+                date: d.map(|d| {
+                    let words = d
+                        .words
+                        .as_ref()
+                        .map(|r| source(self.article, self.text, self.trimmed(r)));
+                    DateOut::new(d.start, d.end, d.approximate, d.basis, d.note.clone())
+                        .quoted(words)
+                }),
                 era: d.and_then(|d| self.era(d)),
                 kind: e.kind,
                 title: Title {

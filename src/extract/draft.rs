@@ -61,6 +61,10 @@ pub struct DateOut {
 pub struct BasisOut {
     pub kind: BasisKind,
     pub note: String,
+    /// The words of the article that carry the date (the corpus's
+    /// `basis.quote`), when the text has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<SourceOut>,
 }
 
 impl DateOut {
@@ -75,8 +79,18 @@ impl DateOut {
             start: start.iso(),
             end: end.filter(|e| *e != start).map(|e| e.iso()),
             approximate,
-            basis: BasisOut { kind, note },
+            basis: BasisOut {
+                kind,
+                note,
+                quote: None,
+            },
         }
+    }
+
+    /// The same, with the words that carry the date.
+    pub fn quoted(mut self, words: Option<SourceOut>) -> DateOut {
+        self.basis.quote = words;
+        self
     }
 }
 
@@ -89,7 +103,7 @@ pub struct Title {
 /// A quote and where it is: `range` (bytes of the article) is kept for
 /// the tools that merge and score drafts; the corpus format has only the
 /// quote and, when the words occur more than once, which occurrence.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceOut {
     pub article: String,
     pub quote: String,

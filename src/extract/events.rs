@@ -52,6 +52,9 @@ pub struct Dated {
     /// How, in English, with the words it came from.
     pub note: String,
     pub confidence: f32,
+    /// Byte range (original text) of the words that carry the date, when
+    /// the text has them (not for a clause dated to the publication day).
+    pub words: Option<Range<usize>>,
 }
 
 /// A drafted event, before ids and serialisation.
@@ -102,8 +105,9 @@ fn trim_punct(doc: &Doc, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-fn dated(r: &Resolved, words: &str) -> Dated {
+fn dated(r: &Resolved, words: &str, range: Range<usize>) -> Dated {
     Dated {
+        words: Some(range),
         start: r.start,
         end: r.end,
         approximate: r.approximate,
@@ -211,7 +215,7 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
                     kind: kind
                         .filter(|k| *k != EventKind::Statement)
                         .unwrap_or(EventKind::Fighting),
-                    date: Ok(dated(r, &words)),
+                    date: Ok(dated(r, &words, range.clone())),
                     date_words: Some(words),
                     sources: vec![range],
                     // Where, not who: «قال بوتين … منذ نهاية سبتمبر» dates
@@ -276,10 +280,11 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
     };
     let (date, date_words, rule, conf) = match own {
         Some(k) => {
-            let words = doc.text[doc.orig_tokens(inp.dates[k].tokens.clone())].to_string();
+            let range = doc.orig_tokens(inp.dates[k].tokens.clone());
+            let words = doc.text[range.clone()].to_string();
             match &inp.resolved[k] {
                 Ok(r) => (
-                    Ok(dated(r, &words)),
+                    Ok(dated(r, &words, range)),
                     Some(words),
                     "a clause with a date of its own",
                     0.8 * r.confidence,
@@ -301,6 +306,7 @@ fn add_clause(inp: &Input, events: &mut Vec<EventDraft>, clause: Range<usize>, l
                     basis: BasisKind::Inferred,
                     note: format!("no date of its own; reported in an article published on {p}"),
                     confidence: 0.4,
+                    words: None,
                 }),
                 None,
                 "an undated clause, dated to the publication day",

@@ -16,8 +16,9 @@ pub struct Published {
     pub basis: BasisKind,
     /// 1-based line it was read from.
     pub line: usize,
-    /// The words it was read from.
+    /// The words it was read from, and their byte range.
     pub words: String,
+    pub range: std::ops::Range<usize>,
     pub how: String,
 }
 
@@ -95,6 +96,7 @@ pub fn find_published(doc: &Doc, dates: &[Mention]) -> Option<Published> {
             basis,
             line,
             words,
+            range: range.clone(),
             how,
         };
         if best.as_ref().is_none_or(|(s, _)| score > *s) {

@@ -116,6 +116,29 @@ fn a_new_corpus_gets_the_copies_the_bundled_entities_and_eras_and_drafts() {
         tanks.subject,
         [karabakh_timeline::corpus::schema::Side::Karabakh]
     );
+    // The words that date them come along (the corpus's `basis.quote`).
+    let a004 = t.articles.iter().find(|a| a.file == A004).expect("004");
+    assert_eq!(
+        a004.published
+            .basis
+            .words
+            .as_ref()
+            .map(|w| w.quote.as_str()),
+        Some("23 أكتوبر 2020")
+    );
+    let valdai = t
+        .events
+        .iter()
+        .find(|e| {
+            e.date
+                .basis
+                .words
+                .as_ref()
+                .is_some_and(|w| w.quote == "أمس الخميس")
+        })
+        .expect("Putin's «أمس الخميس»");
+    assert_eq!(valdai.date.start.iso(), "2020-10-22");
+    assert!(valdai.dating_source().is_some());
     let v = annotations(&dir);
     assert_eq!(v["schema_version"], 2);
     assert!(
