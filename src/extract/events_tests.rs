@@ -6,17 +6,7 @@ use chrono::NaiveDate;
 
 /// (date start or "undated", kind, first quote) of each drafted event.
 fn events(text: &str, published: &str) -> Vec<(String, String, String)> {
-    let t = bundled::timeline().expect("bundled corpus");
-    let g = Gazetteer::from_timeline(&t);
-    let opts = Options {
-        file: "test.txt",
-        published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
-        gazetteer: &g,
-        eras: &t.eras,
-    };
-    extract(text, &opts)
-        .expect("Arabic")
-        .events
+    drafted(text, published)
         .into_iter()
         .map(|e| {
             (

@@ -156,8 +156,20 @@ fn bare_scale_bound(scale: u64) -> u64 {
     scale
 }
 
-static WORD_TABLE: LazyLock<HashMap<String, Atom>> =
-    LazyLock::new(|| WORDS.iter().map(|(w, a)| (fold(w), *a)).collect());
+/// The number words, folded; a vague word's bound is the corpus's
+/// (`corpus::vague`), whatever [`WORDS`] writes beside it.
+static WORD_TABLE: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
+    WORDS
+        .iter()
+        .map(|(w, a)| {
+            let atom = match (a, crate::corpus::vague::lookup(w)) {
+                (Atom::Vague(_), Some(v)) => Atom::Vague(v.low),
+                (a, _) => *a,
+            };
+            (fold(w), atom)
+        })
+        .collect()
+});
 
 /// Hedges printed before a number.
 static BEFORE: LazyLock<Phrases<Qualifier>> = LazyLock::new(|| {
