@@ -133,7 +133,8 @@ const REFERRING: [EventKind; 3] = [
 ];
 
 /// The kind of a definite event word of tokens `r` («والاشتباكات
-/// الجديدة», «للهدنة»): a word of one of the [`REFERRING`] kinds that
+/// الجديدة», «للهدنة»): a word of one of the referring kinds (fighting,
+/// ceasefire, diplomacy) that
 /// carries the article «ال» (after clitics; «لل» is ل + ال).
 pub fn definite_kind(doc: &Doc, r: Range<usize>) -> Option<EventKind> {
     fn definite(w: &str) -> Option<&str> {

@@ -9,10 +9,10 @@
 //! claims and sources), and nothing is written before the result has
 //! loaded with the real loader:
 //! [`document`] holds `annotations.json` as an editable document,
-//! [`items`] turns a draft into corpus entries, [`merge`] decides what is
-//! the same event as what the corpus has, [`add`] runs the workflow,
-//! [`folder`] drafts a folder of plain articles, [`drafts`] applies
-//! decisions.
+//! [`items`] turns a drafted article into its corpus entry, [`merge`]
+//! decides what is the same event as what the corpus has, `batch` drafts
+//! and merges article after article, [`add`] runs the workflow, [`folder`]
+//! drafts a folder of plain articles, [`drafts`] applies decisions.
 
 pub mod add;
 mod batch;
@@ -79,7 +79,7 @@ pub enum IntakeError {
 }
 
 impl IntakeError {
-    /// The path of the annotation file of `dir`, for messages.
+    /// A file that could not be read (or parsed), named as messages show it.
     pub(crate) fn read(path: &std::path::Path, source: std::io::Error) -> IntakeError {
         IntakeError::Read {
             path: shown(path),
