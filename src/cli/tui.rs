@@ -17,6 +17,7 @@ pub fn run(ctx: &Ctx, _out: &mut Output) -> Result<(), CliError> {
         lang: ctx.lang,
         bidi: ctx.bidi(is_tty),
         mouse: ctx.mouse,
+        corpus: ctx.corpus.clone(),
     };
     terminal::run(Arc::new(t), opts).map_err(|e| CliError::data(format!("terminal error: {e}")))
 }

@@ -3,7 +3,10 @@
 //! terminal loop; `update` applies them and returns the effects (I/O) they
 //! ask for.
 
+use crate::corpus::Timeline;
 use crate::export::ExportError;
+use crate::intake::drafts::Undo;
+use crate::tui::notice::Notice;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -26,6 +29,21 @@ pub enum ExportOutcome {
     /// The file exists: ask before overwriting.
     Exists,
     Failed(Arc<ExportError>),
+}
+
+/// What came of writing a decision on a draft (or taking one back).
+#[derive(Debug, Clone)]
+pub enum DecisionReport {
+    Done {
+        /// The corpus as it is on disk now.
+        timeline: Arc<Timeline>,
+        /// How to take the decision back (`None` after an undo).
+        undo: Option<Undo>,
+        /// What happened, for the status bar.
+        notice: Notice,
+    },
+    /// Nothing was written: why.
+    Failed(String),
 }
 
 /// A user's intent, or an event from the terminal.
@@ -78,6 +96,12 @@ pub enum Action {
     Export,
     Language,
     // The article pane.
+    /// Accept the selected draft (event or figure): its draft mark goes.
+    Accept,
+    /// Reject the selected draft: it goes from the corpus.
+    Reject,
+    /// Take back the last decision on a draft.
+    UndoDecision,
     /// Step only through the passages of the shown article's outlet, or
     /// through every outlet's again.
     OutletOnly,
@@ -120,4 +144,6 @@ pub enum Action {
     ScrollDown(u16, u16),
     /// The outcome of an export the loop carried out for `update`.
     ExportFinished(ExportOutcome),
+    /// The outcome of a decision on a draft (or its undo) the loop wrote.
+    Decided(DecisionReport),
 }

@@ -4,16 +4,18 @@
 //! reproduced by replaying keys.
 
 use crate::corpus::Timeline;
+use crate::intake::drafts::Undo;
 use crate::lang::Lang;
 use crate::text::BidiMode;
 use crate::tui::dialog::Dialog;
 use crate::tui::draw::Look;
 use crate::tui::history::{History, Location};
-use crate::tui::i18n::Notice;
 use crate::tui::layout::{self, Pane};
+use crate::tui::notice::Notice;
 use crate::tui::pane::article::{ArticleState, body_size};
 use crate::tui::pane::claims::ClaimsState;
 use crate::tui::pane::timeline::TimelineState;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub struct App {
@@ -28,6 +30,10 @@ pub struct App {
     pub history: History,
     pub dialog: Option<Dialog>,
     pub status: Option<Notice>,
+    /// The corpus folder decisions on drafts are written to.
+    pub corpus_dir: Option<PathBuf>,
+    /// Decisions on drafts that `u` can take back, the latest last.
+    pub undo: Vec<Undo>,
 }
 
 impl App {
@@ -47,6 +53,8 @@ impl App {
             history: History::default(),
             dialog: None,
             status: None,
+            corpus_dir: None,
+            undo: Vec::new(),
         };
         app.settle();
         app
@@ -99,6 +107,34 @@ impl App {
             _ => usize::from(inner.height),
         };
         rows.saturating_sub(1).max(1)
+    }
+
+    /// The corpus changed on disk (a decision on a draft, or its undo):
+    /// show the new one, keeping what the user was looking at — the
+    /// selected event, the filter, the search, the marks — by id, since
+    /// indices may have moved. The history is dropped with the old indices.
+    pub fn replace_timeline(&mut self, t: Arc<Timeline>) {
+        let old = self.timeline.clone();
+        let id_of = |e: usize| old.events[e].id.clone();
+        let selected = self.event().map(id_of);
+        let marks: Vec<String> = self.list.marks.iter().map(|&e| id_of(e)).collect();
+        let spec = self.list.filter.spec.clone();
+        let search = self.list.search.as_ref().map(|s| (s.query.clone(), s.word));
+        self.timeline = t.clone();
+        self.list = TimelineState::new(&t);
+        if let Ok(filter) = crate::select::Filter::parse(&spec, &t) {
+            self.list.set_filter(&t, filter);
+        }
+        self.list.set_search(&t, search);
+        self.list.marks = marks.iter().filter_map(|id| t.event_index(id)).collect();
+        if let Some(e) = selected.and_then(|id| t.event_index(&id)) {
+            self.list.select(e);
+        }
+        self.article = ArticleState::default();
+        self.article.reset(&t, self.list.event());
+        self.claims = ClaimsState::default();
+        self.history = History::default();
+        self.settle();
     }
 
     /// Where the user is, for the history.

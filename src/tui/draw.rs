@@ -31,6 +31,12 @@ pub fn quote() -> Style {
 pub fn dating() -> Style {
     quote().add_modifier(Modifier::UNDERLINED | Modifier::ITALIC)
 }
+/// A draft not yet accepted: italic (it survives NO_COLOR) and magenta.
+pub fn draft() -> Style {
+    Style::new()
+        .fg(Color::Magenta)
+        .add_modifier(Modifier::ITALIC)
+}
 pub fn cited() -> Style {
     Style::new()
         .fg(Color::Cyan)

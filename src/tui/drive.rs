@@ -33,6 +33,20 @@ pub fn step(app: &mut App, action: Action, io: Io) -> Vec<Effect> {
                 };
                 pending.extend(update(app, Action::ExportFinished(outcome)));
             }
+            Effect::Decide { dir, decision } => {
+                let report = match io {
+                    Io::Real => effect::decide(&dir, &decision),
+                    Io::DryRun => effect::dry_decision(),
+                };
+                pending.extend(update(app, Action::Decided(report)));
+            }
+            Effect::Undo(u) => {
+                let report = match io {
+                    Io::Real => effect::undo(&u),
+                    Io::DryRun => effect::dry_decision(),
+                };
+                pending.extend(update(app, Action::Decided(report)));
+            }
             other => left.push(other),
         }
     }

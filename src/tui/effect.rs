@@ -5,8 +5,10 @@
 
 use crate::corpus::Timeline;
 use crate::export::{Format, export_to_file};
+use crate::intake::drafts::{self, Decision, Undo};
 use crate::select::{Scope, Selection};
-use crate::tui::action::ExportOutcome;
+use crate::tui::action::{DecisionReport, ExportOutcome};
+use crate::tui::notice::Notice;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -18,6 +20,11 @@ pub enum Effect {
     Suspend,
     /// Put this text on the system clipboard (the loop sends OSC 52).
     Copy(String),
+    /// Write a decision on a draft into the corpus folder; answered by
+    /// `Action::Decided`.
+    Decide { dir: PathBuf, decision: Decision },
+    /// Take a decision back; answered by `Action::Decided`.
+    Undo(Undo),
     /// Write the selection to a file; answered by `Action::ExportFinished`.
     Export(ExportRequest),
 }
@@ -29,6 +36,40 @@ pub struct ExportRequest {
     pub path: PathBuf,
     /// The user confirmed replacing an existing file.
     pub force: bool,
+}
+
+/// Writes a decision into the corpus folder (validated with the loader,
+/// atomically) and reports the corpus as it is then.
+pub fn decide(dir: &std::path::Path, decision: &Decision) -> DecisionReport {
+    let notice = match decision {
+        Decision::Accept(id) => Notice::Accepted(id.clone()),
+        Decision::Reject(id) => Notice::Rejected(id.clone()),
+    };
+    match drafts::decide(dir, std::slice::from_ref(decision)) {
+        Ok(out) => DecisionReport::Done {
+            timeline: Arc::new(out.timeline),
+            undo: Some(out.undo),
+            notice,
+        },
+        Err(e) => DecisionReport::Failed(e.to_string()),
+    }
+}
+
+/// Puts the corpus back as it was before a decision.
+pub fn undo(u: &Undo) -> DecisionReport {
+    match drafts::undo(u) {
+        Ok((timeline, _redo)) => DecisionReport::Done {
+            timeline: Arc::new(timeline),
+            undo: None,
+            notice: Notice::Undone,
+        },
+        Err(e) => DecisionReport::Failed(e.to_string()),
+    }
+}
+
+/// What a screenshot does instead of writing a decision: nothing.
+pub fn dry_decision() -> DecisionReport {
+    DecisionReport::Failed("not written: a screenshot writes no file".into())
 }
 
 /// Writes the export for real, atomically (see `export::write_atomic`).

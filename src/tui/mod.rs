@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod input;
 pub mod keys;
 pub mod layout;
+pub mod notice;
 pub mod pane;
 pub mod screenshot;
 pub mod scroll;

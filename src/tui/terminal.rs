@@ -41,6 +41,9 @@ pub struct Options {
     /// Already resolved: never `Auto`.
     pub bidi: BidiMode,
     pub mouse: bool,
+    /// The corpus folder, where decisions on drafts are written (`None`:
+    /// the bundled corpus, which has no drafts).
+    pub corpus: Option<std::path::PathBuf>,
 }
 
 impl Options {
@@ -107,6 +110,7 @@ fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<Ending>>
         ManuallyDrop::new(Terminal::new(Capped(CrosstermBackend::new(io::stdout())))?);
     let size = terminal.size()?;
     let mut app = App::new(timeline, opts.lang, opts.bidi, (size.width, size.height));
+    app.corpus_dir = opts.corpus.clone();
     loop {
         terminal.draw(|f| view::view(&app, f))?;
         let ev = match source.next()? {
@@ -133,7 +137,7 @@ fn run_ui(timeline: Arc<Timeline>, opts: &Options) -> io::Result<Option<Ending>>
                     out.flush()?;
                 }
                 // `drive::step` carries out the file effects itself.
-                Effect::Export(_) => {}
+                Effect::Export(_) | Effect::Decide { .. } | Effect::Undo(_) => {}
             }
         }
     }

@@ -8,8 +8,9 @@
 //! figures; a jump is remembered for back/forward).
 
 use crate::cite::{Citation, Cited};
+use crate::intake::drafts::Decision;
 use crate::select::{Filter, FilterSpec};
-use crate::tui::action::Action;
+use crate::tui::action::{Action, DecisionReport};
 use crate::tui::app::App;
 use crate::tui::dialog::export::ExportDialog;
 use crate::tui::dialog::filter::FilterDialog;
@@ -20,9 +21,9 @@ use crate::tui::dialog::search::SearchDialog;
 use crate::tui::dialog::{Dialog, Outcome};
 use crate::tui::effect::Effect;
 use crate::tui::history::{Location, Passage};
-use crate::tui::i18n::Notice;
 use crate::tui::keys;
 use crate::tui::layout::{self, Pane};
+use crate::tui::notice::Notice;
 use crate::tui::pane::timeline::RangeStep;
 use crate::tui::search::Target;
 use ratatui::layout::Rect;
@@ -41,6 +42,7 @@ fn route(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => return vec![Effect::Quit],
         Action::Resize(w, h) => app.size = (w, h),
+        Action::Decided(report) => decided(app, report),
         Action::ExportFinished(outcome) => {
             if let Some(Dialog::Export(d)) = &mut app.dialog {
                 d.finished(outcome);
@@ -267,6 +269,11 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Back => travel(app, false),
         Action::Forward => travel(app, true),
+        Action::Accept | Action::Reject => return decide(app, matches!(action, Action::Accept)),
+        Action::UndoDecision => match app.undo.pop() {
+            Some(u) => return vec![Effect::Undo(u)],
+            None => app.status = Some(Notice::NothingToUndo),
+        },
         Action::Copy => {
             let citation = app.article.cited(&t, event).and_then(|(of, i)| match of {
                 Cited::Event(e) => Citation::new(&t, e, i),
@@ -334,6 +341,52 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     Vec::new()
+}
+
+/// `A`/`X`: a decision on the selected draft, for the loop to write.
+fn decide(app: &mut App, accept: bool) -> Vec<Effect> {
+    let t = app.timeline.clone();
+    let id = match app.focus {
+        Pane::Claims => app
+            .claims
+            .selected()
+            .filter(|&c| t.claims[c].draft.is_some())
+            .map(|c| t.claims[c].id.clone()),
+        _ => app
+            .event()
+            .filter(|&e| t.events[e].has_draft())
+            .map(|e| t.events[e].id.clone()),
+    };
+    let Some(id) = id else {
+        app.status = Some(Notice::NotADraft);
+        return Vec::new();
+    };
+    let Some(dir) = app.corpus_dir.clone() else {
+        app.status = Some(Notice::NoCorpusFolder);
+        return Vec::new();
+    };
+    let decision = if accept {
+        Decision::Accept(id)
+    } else {
+        Decision::Reject(id)
+    };
+    vec![Effect::Decide { dir, decision }]
+}
+
+/// The loop wrote a decision (or its undo): show the corpus as it is now.
+fn decided(app: &mut App, report: DecisionReport) {
+    match report {
+        DecisionReport::Done {
+            timeline,
+            undo,
+            notice,
+        } => {
+            app.replace_timeline(timeline);
+            app.undo.extend(undo);
+            app.status = Some(notice);
+        }
+        DecisionReport::Failed(why) => app.status = Some(Notice::DecisionFailed(why)),
+    }
 }
 
 /// Esc: give up a pending range, or leave a cited passage for the event's own.

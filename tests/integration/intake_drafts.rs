@@ -15,14 +15,14 @@ fn text(dir: &Path) -> String {
 /// The bundled corpus with the Valdai report of `tests/fixtures/intake`
 /// added: hand-annotated events with drafted sources, drafted events and
 /// claims.
-fn corpus_with_drafts() -> (tempfile::TempDir, std::path::PathBuf) {
+pub fn corpus_with_drafts() -> (tempfile::TempDir, std::path::PathBuf) {
     let (tmp, dir) = bundled_copy();
     let (code, _, err) = add(&dir, &[&own("valdai-report.txt")]);
     assert_eq!(code, 0, "{err}");
     (tmp, dir)
 }
 
-const HEADLINE_EVENT: &str = "fighting-2020-10-23-valdai-report";
+pub const HEADLINE_EVENT: &str = "fighting-2020-10-23-valdai-report";
 
 #[test]
 fn accepting_drops_the_marks_and_undo_puts_the_file_back_byte_for_byte() {

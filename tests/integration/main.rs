@@ -34,6 +34,7 @@ mod text_snapshots;
 mod text_table;
 mod tui_bindings;
 mod tui_claims;
+mod tui_drafts;
 mod tui_export;
 mod tui_issue8;
 mod tui_issue9;

@@ -69,9 +69,45 @@ fn setup(b: &Binding) -> &'static str {
 }
 
 fn ready(b: &Binding) -> App {
+    if matches!(b.when, When::Draft | When::Undo) {
+        return with_drafts(b);
+    }
     let mut a = app((160, 45), Lang::En);
     goto(&mut a, "putin-valdai-2020-10-22");
     press(&mut a, setup(b));
+    a
+}
+
+/// A corpus with drafts (the bundled one and an added article), its
+/// folder kept alive for as long as the test runs, with a drafted event or
+/// figure selected — and, for undo, one decision taken.
+fn with_drafts(b: &Binding) -> App {
+    use karabakh_timeline::corpus::{DirSource, load};
+    let (tmp, dir) = crate::intake_drafts::corpus_with_drafts();
+    std::mem::forget(tmp);
+    let t = load(&DirSource(dir.clone())).expect("loads");
+    let mut a = App::new(
+        std::sync::Arc::new(t),
+        Lang::En,
+        karabakh_timeline::text::BidiMode::App,
+        (160, 45),
+    );
+    a.corpus_dir = Some(dir);
+    let drafted_claim = a.timeline.claims.iter().position(|c| c.draft.is_some());
+    match (b.context, drafted_claim) {
+        (Context::Claims, Some(c)) => {
+            let e = a.timeline.events[a.timeline.claims[c].event].id.clone();
+            goto(&mut a, &e);
+            press(&mut a, "<Tab><Tab>");
+            while a.claims.selected() != Some(c) {
+                press(&mut a, "j");
+            }
+        }
+        _ => goto(&mut a, crate::intake_drafts::HEADLINE_EVENT),
+    }
+    if b.when == When::Undo {
+        press(&mut a, "A");
+    }
     a
 }
 

@@ -172,6 +172,38 @@ fn qualifier(lang: Lang, q: crate::corpus::schema::Qualifier) -> &'static str {
     }
 }
 
+/// A draft's lines: the rule that drafted it, its confidence, the words
+/// that date it and what could not be resolved.
+fn draft_lines(lang: Lang, d: &crate::corpus::DraftMark) -> Vec<InfoLine> {
+    let mut l = Label::new()
+        .ui(lang.pick(
+            "✎ Draft (A accepts, X rejects): ",
+            "✎ مسودة (A للقبول، X للرفض): ",
+        ))
+        .prose(&d.rule)
+        .ui(format!(
+            " · {} {:.0}%",
+            lang.pick("confidence", "الثقة"),
+            d.confidence * 100.0
+        ));
+    if let Some(w) = &d.date_words {
+        l = l
+            .ui(lang.pick(" · dated by «", " · يؤرّخه «"))
+            .value(w)
+            .ui("»");
+    }
+    let mut out = vec![line(l, InfoStyle::Heading)];
+    if let Some(u) = &d.unresolved {
+        out.push(line(
+            Label::new()
+                .ui(lang.pick("  unresolved: ", "  لم يُحسم: "))
+                .prose(u),
+            InfoStyle::Muted,
+        ));
+    }
+    out
+}
+
 /// An excerpt of a passage, for a link line.
 fn excerpt(text: &str) -> String {
     const MAX: usize = 90;
@@ -190,6 +222,9 @@ fn event(lang: Lang, t: &Timeline, e: usize) -> Vec<InfoLine> {
         line(Label::new().value(&ev.title.ar), InfoStyle::Quote),
         line(Label::new().prose(&ev.summary), InfoStyle::Text),
     ];
+    if let Some(d) = &ev.draft {
+        out.extend(draft_lines(lang, d));
+    }
     out.extend(date_lines(lang, &ev.date, lang.pick("Date", "التاريخ")));
     if let (Some(w), Some(source)) = (&ev.date.basis.words, ev.dating_source()) {
         out.push(link(dating_words(lang, t, w), Link::Source(e, source)));
@@ -416,6 +451,9 @@ fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
             InfoStyle::Text,
         ),
     ];
+    if let Some(d) = &claim.draft {
+        out.extend(draft_lines(lang, d));
+    }
     if let Some(note) = &claim.note {
         out.push(line(
             Label::new().ui(lang.pick("Note: ", "ملاحظة: ")).prose(note),

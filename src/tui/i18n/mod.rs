@@ -15,6 +15,7 @@ use crate::tui::action::ExportOutcome;
 use crate::tui::dialog::export::{ExportField, ExportScope, Note};
 use crate::tui::keys::Context;
 use crate::tui::layout::Pane;
+use crate::tui::notice::Notice;
 use crate::tui::pane::article::Position;
 
 mod claims;
@@ -22,43 +23,29 @@ mod info;
 pub use claims::*;
 pub use info::{InfoLine, InfoStyle, info_lines, info_title};
 
-/// A one-line message on the status bar, worded when it is drawn (so the
-/// language toggle rewords it).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    FilterCleared,
-    /// A jump cleared the filter that hid its target.
-    FilterClearedToShow,
-    /// The filter now shows this many events.
-    Shown(usize),
-    /// A search hit this many events, and this many places in article
-    /// text no event cites.
-    Matches(usize, usize),
-    NoHits,
-    NoSearch,
-    RangeStarted,
-    RangeCancelled,
-    /// A range added this many marks.
-    RangeMarked(usize),
-    MarksCleared,
-    NoEarlier,
-    NoLater,
-    /// Enter on a passage that no event cites.
-    NoEventHere,
-    NoEntities,
-    OneArticle,
-    OnePassage,
-    EndOfArticle,
-    NoClaim,
-    /// `y` put a passage on the clipboard: its citation line.
-    Copied(String),
-}
-
 pub fn notice(lang: Lang, n: &Notice) -> Label {
-    if let Notice::Copied(line) = n {
-        return Label::new()
-            .ui(lang.pick("copied the passage ", "نُسخ المقطع "))
-            .value(line);
+    match n {
+        Notice::Copied(line) => {
+            return Label::new()
+                .ui(lang.pick("copied the passage ", "نُسخ المقطع "))
+                .value(line);
+        }
+        Notice::Accepted(id) => {
+            return Label::new()
+                .ui(lang.pick("accepted ", "قُبلت المسودة "))
+                .value(id);
+        }
+        Notice::Rejected(id) => {
+            return Label::new()
+                .ui(lang.pick("rejected ", "رُفضت المسودة "))
+                .value(id);
+        }
+        Notice::DecisionFailed(why) => {
+            return Label::new()
+                .ui(lang.pick("nothing written: ", "لم يُكتب شيء: "))
+                .value(why);
+        }
+        _ => {}
     }
     let ev = |k| count(lang, k, Noun::Event);
     let text = match (n, lang) {
@@ -110,7 +97,22 @@ pub fn notice(lang: Lang, n: &Notice) -> Label {
         (Notice::EndOfArticle, Lang::Ar) => "لا مقطع مستشهد به بعد هذا في المقال".into(),
         (Notice::NoClaim, Lang::En) => "no figure selected".into(),
         (Notice::NoClaim, Lang::Ar) => "لا رقم محدد".into(),
-        (Notice::Copied(_), _) => String::new(),
+        (Notice::Copied(_), _)
+        | (Notice::Accepted(_), _)
+        | (Notice::Rejected(_), _)
+        | (Notice::DecisionFailed(_), _) => String::new(),
+        (Notice::Undone, Lang::En) => "the last decision was taken back".into(),
+        (Notice::Undone, Lang::Ar) => "أُلغي القرار الأخير".into(),
+        (Notice::NotADraft, Lang::En) => "this is not a draft".into(),
+        (Notice::NotADraft, Lang::Ar) => "هذا ليس مسودة".into(),
+        (Notice::NothingToUndo, Lang::En) => "no decision to take back".into(),
+        (Notice::NothingToUndo, Lang::Ar) => "لا قرار لإلغائه".into(),
+        (Notice::NoCorpusFolder, Lang::En) => {
+            "drafts are decided in a corpus folder (--corpus DIR)".into()
+        }
+        (Notice::NoCorpusFolder, Lang::Ar) => {
+            "يُبتّ في المسودات داخل مجلد مدوّنة (--corpus DIR)".into()
+        }
     };
     Label::new().ui(text)
 }

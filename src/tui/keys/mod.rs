@@ -145,6 +145,10 @@ pub enum When {
     Forward,
     /// The casualty pane has a figure selected.
     Claim,
+    /// The focused pane's selection is a draft (an event or a figure).
+    Draft,
+    /// A decision on a draft can be taken back.
+    Undo,
     /// The focused dialog field is a choice (export format or scope).
     Choice,
     /// The focused dialog field is text.
@@ -171,6 +175,14 @@ impl When {
             When::Back => app.history.can_go_back(),
             When::Forward => app.history.can_go_forward(),
             When::Claim => app.claims.selected().is_some(),
+            When::Draft => match app.focus {
+                Pane::Claims => app
+                    .claims
+                    .selected()
+                    .is_some_and(|c| t.claims[c].draft.is_some()),
+                _ => event.is_some_and(|e| t.events[e].has_draft()),
+            },
+            When::Undo => !app.undo.is_empty(),
             When::Choice => matches!(&app.dialog, Some(Dialog::Export(d)) if d.focus.is_choice()),
             When::Text => match &app.dialog {
                 Some(Dialog::Export(d)) => !d.focus.is_choice(),

@@ -39,10 +39,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[k('e')], Export).en("export").ar("تصدير").hint(),
     bind(&[k('L')], Language).en("interface in العربية").ar("الواجهة بالإنجليزية English"),
     bind(&[code(K::Esc)], Cancel).en("cancel the range / back to the event's passage").ar("إلغاء النطاق / العودة إلى مقطع الحدث").when(When::Cancellable),
+    bind(&[k('u')], UndoDecision).en("undo the last decision on a draft").ar("إلغاء آخر قرار على مسودة").hint().when(When::Undo),
     bind(&[ctrl('z')], Suspend).en("suspend (fg resumes)").ar("تعليق (fg للعودة)"),
 
     // The timeline.
     bind(&[code(K::Enter)], Follow).on(C::Timeline).en("open the passage").ar("فتح المقطع").hint().when(When::Event),
+    bind(&[k('A')], Accept).on(C::Timeline).en("accept the draft").ar("قبول المسودة").hint().when(When::Draft),
+    bind(&[k('X')], Reject).on(C::Timeline).en("reject the draft").ar("رفض المسودة").hint().when(When::Draft),
     bind(&[k('i')], Info).on(C::Timeline).en("the event in full").ar("الحدث كاملًا").hint().when(When::Event),
 
     // The article.
@@ -55,6 +58,8 @@ pub const BINDINGS: &[Binding] = &[
     // The casualty figures.
     bind(&[code(K::Enter)], Follow).on(C::Claims).en("figure → its passage").ar("الرقم ← مقطعه").hint().when(When::Claim),
     bind(&[k('i')], Info).on(C::Claims).en("the figure in full").ar("الرقم كاملًا").hint().when(When::Claim),
+    bind(&[k('A')], Accept).on(C::Claims).en("accept the draft").ar("قبول المسودة").hint().when(When::Draft),
+    bind(&[k('X')], Reject).on(C::Claims).en("reject the draft").ar("رفض المسودة").hint().when(When::Draft),
     bind(&[k('l')], LogScale).on(C::Claims).en("log/linear bars").ar("أعمدة لوغاريتمية/خطية").hint(),
     bind(&[k('s')], SortClaims).on(C::Claims).en("order: figure / date / claimant / as given").ar("الترتيب: الرقم / التاريخ / صاحب الرقم / كما ورد").hint(),
     bind(&[k('c')], Relations).on(C::Claims).en("every conflict in view").ar("كل التعارضات في العرض").hint(),

@@ -76,6 +76,10 @@ fn offered(a: &Action) -> (usize, &'static [Context]) {
         Action::WholeWords => (57, &[Search]),
         Action::SortClaims => (58, &[Claims]),
         Action::Relations => (59, &[Claims]),
+        Action::Accept => (60, &[Timeline, Claims]),
+        Action::Reject => (61, &[Timeline, Claims]),
+        Action::UndoDecision => (62, &[Global]),
+        Action::Decided(_) => (63, &[]),
     }
 }
 
@@ -143,6 +147,10 @@ fn every_action() -> Vec<Action> {
         Action::WholeWords,
         Action::SortClaims,
         Action::Relations,
+        Action::Accept,
+        Action::Reject,
+        Action::UndoDecision,
+        Action::Decided(crate::tui::action::DecisionReport::Failed(String::new())),
     ];
     all.sort_by_key(|a| offered(a).0);
     all

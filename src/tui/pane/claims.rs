@@ -442,6 +442,12 @@ fn figure_line(
         (" ", style)
     };
     let claimant = look.lang.pick(&r.claimant_en, &r.claimant_ar);
+    let (claimant, style) = if r.draft.is_some() {
+        (format!("✎ {claimant}"), style.patch(draw::draft()))
+    } else {
+        (claimant.to_string(), style)
+    };
+    let claimant = claimant.as_str();
     let value = i18n::figure(look.lang, r);
     let mut bar = bar(r, g, usize::from(bar_w), log);
     if look.rtl() {

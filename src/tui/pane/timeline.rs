@@ -345,6 +345,13 @@ impl TimelineState {
         };
         let date = i18n::event_date(look.lang, &ev.date);
         let title = look.lang.pick(&ev.title.en, &ev.title.ar);
+        // A draft says so with a mark and in italics, which survive NO_COLOR.
+        let (title, style) = if ev.has_draft() {
+            (format!("✎ {title}"), style.patch(draw::draft()))
+        } else {
+            (title.to_string(), style)
+        };
+        let title = title.as_str();
         let badge = format!(
             "{}{}",
             ev.sources.len(),
