@@ -162,12 +162,26 @@ pub fn label(
     if width == 0 {
         return 0;
     }
-    let mut v = layout_label_dir(text, usize::from(width), how.mode, how.dir);
+    let v = layout_label_dir(text, usize::from(width), how.mode, how.dir);
+    placed(buf, x, y, width, &v, style, how.right)
+}
+
+/// Draws a laid-out line at (x, y) in `width` cells, against the right
+/// edge when `right` (an Arabic interface) and the left one otherwise.
+/// Returns the cells the glyphs take.
+pub fn placed(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    width: u16,
+    v: &VisualLine,
+    style: Style,
+    right: bool,
+) -> u16 {
     let used = v.width() as u16;
-    v.indent = if how.right {
-        width.saturating_sub(used)
-    } else {
-        0
+    let v = VisualLine {
+        indent: if right { width.saturating_sub(used) } else { 0 },
+        ..v.clone()
     };
     line(buf, x, y, width, &v, style, &|_| None);
     used
@@ -206,15 +220,8 @@ pub fn label_parts(
     if area.width == 0 {
         return 0;
     }
-    let mut v = layout_label_parts(text, usize::from(area.width), how.mode, how.dir);
-    let used = v.width() as u16;
-    v.indent = if how.right {
-        area.width.saturating_sub(used)
-    } else {
-        0
-    };
-    line(buf, area.x, y, area.width, &v, style, &|_| None);
-    used
+    let v = layout_label_parts(text, usize::from(area.width), how.mode, how.dir);
+    placed(buf, area.x, y, area.width, &v, style, how.right)
 }
 
 /// Draws a [`Label`] wrapped to the area's width, never cut; returns the
@@ -226,14 +233,7 @@ pub fn label_wrapped(buf: &mut Buffer, area: Rect, text: &Label, style: Style, h
         if y >= area.bottom() {
             break;
         }
-        let mut v = v.clone();
-        let used = v.width() as u16;
-        v.indent = if how.right {
-            area.width.saturating_sub(used)
-        } else {
-            0
-        };
-        line(buf, area.x, y, area.width, &v, style, &|_| None);
+        placed(buf, area.x, y, area.width, v, style, how.right);
     }
     lines.len() as u16
 }

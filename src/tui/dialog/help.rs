@@ -108,11 +108,7 @@ impl HelpDialog {
                         draw::label(f.buffer_mut(), kx, y, key_w, k, bold, key_how);
                     }
                     let w = body.width.saturating_sub(key_w + 1);
-                    let mut d = desc.clone();
-                    if look.rtl() {
-                        d.indent = w.saturating_sub(d.width() as u16);
-                    }
-                    draw::line(f.buffer_mut(), dx, y, w, &d, Style::new(), &|_| None);
+                    draw::placed(f.buffer_mut(), dx, y, w, desc, Style::new(), look.rtl());
                 }
             }
         }

@@ -200,19 +200,8 @@ impl InfoDialog {
             if *link == Some(self.cursor) {
                 style = draw::selected();
             }
-            let mut v = v.clone();
-            if look.rtl() {
-                v.indent = body.width.saturating_sub(v.width() as u16);
-            }
-            draw::line(
-                f.buffer_mut(),
-                body.x,
-                body.y + i as u16,
-                body.width,
-                &v,
-                style,
-                &|_| None,
-            );
+            let y = body.y + i as u16;
+            draw::placed(f.buffer_mut(), body.x, y, body.width, v, style, look.rtl());
         }
         text_line(f, inner, shown as u16, &hints, draw::muted(), look);
         let area = Rect {

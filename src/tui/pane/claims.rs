@@ -332,19 +332,9 @@ impl ClaimsState {
             ..area
         };
         let lines = record_lines(t, &Subject::Event(e), rest.width, look);
-        for (i, (mut v, style)) in lines.into_iter().take(usize::from(rest.height)).enumerate() {
-            if look.rtl() {
-                v.indent = rest.width.saturating_sub(v.width() as u16);
-            }
-            draw::line(
-                f.buffer_mut(),
-                rest.x,
-                rest.y + i as u16,
-                rest.width,
-                &v,
-                style,
-                &|_| None,
-            );
+        for (i, (v, style)) in lines.iter().take(usize::from(rest.height)).enumerate() {
+            let y = rest.y + i as u16;
+            draw::placed(f.buffer_mut(), rest.x, y, rest.width, v, *style, look.rtl());
         }
     }
 
