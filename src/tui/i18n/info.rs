@@ -2,12 +2,13 @@
 //! lines of interface text with the corpus's values as isolates, and the
 //! lines that lead somewhere carrying their link.
 
-use crate::compare::{format_value, group_digits};
 use crate::corpus::date::{BasisKind, DateSpec, Precision};
 use crate::corpus::{Article, Timeline};
 use crate::lang::{Lang, Noun, count};
 use crate::text::Label;
-use crate::tui::dialog::info::{Link, Relation, Subject};
+use crate::tui::dialog::info::{Link, Subject};
+
+use super::info_figure::{claim, claim_summary, relations};
 
 /// How a line of a record is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +27,7 @@ pub struct InfoLine {
     pub link: Option<Link>,
 }
 
-fn line(text: Label, style: InfoStyle) -> InfoLine {
+pub(super) fn line(text: Label, style: InfoStyle) -> InfoLine {
     InfoLine {
         text,
         style,
@@ -34,7 +35,7 @@ fn line(text: Label, style: InfoStyle) -> InfoLine {
     }
 }
 
-fn link(text: Label, to: Link) -> InfoLine {
+pub(super) fn link(text: Label, to: Link) -> InfoLine {
     InfoLine {
         text,
         style: InfoStyle::Text,
@@ -43,7 +44,7 @@ fn link(text: Label, to: Link) -> InfoLine {
 }
 
 /// "Label: value" with the value an isolate.
-fn field(label: &str, value: impl Into<String>) -> Label {
+pub(super) fn field(label: &str, value: impl Into<String>) -> Label {
     Label::new().ui(format!("{label}: ")).value(value)
 }
 
@@ -66,26 +67,6 @@ pub fn info_lines(lang: Lang, t: &Timeline, s: &Subject) -> Vec<InfoLine> {
         Subject::Claim(c) => claim(lang, t, *c),
         Subject::Relations(list) => relations(lang, list),
     }
-}
-
-/// Every relation, each leading to the first figure it names.
-fn relations(lang: Lang, list: &[Relation]) -> Vec<InfoLine> {
-    if list.is_empty() {
-        let none = lang.pick(
-            "No figure in view conflicts with another.",
-            "لا يتعارض أي رقم في العرض مع غيره.",
-        );
-        return vec![line(Label::new().ui(none), InfoStyle::Muted)];
-    }
-    list.iter()
-        .map(|r| {
-            let mark = if r.conflict { "⚠ " } else { "≈ " };
-            let text = Label::new()
-                .ui(mark)
-                .ui(lang.pick(&r.message_en, &r.message_ar));
-            link(text, Link::Claim(r.claim))
-        })
-        .collect()
 }
 
 fn precision(lang: Lang, p: Precision) -> &'static str {
@@ -160,21 +141,9 @@ fn dating_words(lang: Lang, t: &Timeline, w: &crate::corpus::DatingWords) -> Lab
     l
 }
 
-/// How a figure is hedged, in words.
-fn qualifier(lang: Lang, q: crate::corpus::schema::Qualifier) -> &'static str {
-    use crate::corpus::schema::Qualifier::*;
-    match q {
-        Exact => lang.pick("exact", "دقيق"),
-        About => lang.pick("about", "نحو"),
-        MoreThan => lang.pick("more than", "أكثر من"),
-        AtLeast => lang.pick("at least", "على الأقل"),
-        FewerThan => lang.pick("fewer than", "أقل من"),
-    }
-}
-
 /// A draft's lines: the rule that drafted it, its confidence, the words
 /// that date it and what could not be resolved.
-fn draft_lines(lang: Lang, d: &crate::corpus::DraftMark) -> Vec<InfoLine> {
+pub(super) fn draft_lines(lang: Lang, d: &crate::corpus::DraftMark) -> Vec<InfoLine> {
     let mut l = Label::new()
         .ui(lang.pick(
             "✎ Draft (A accepts, X rejects): ",
@@ -295,7 +264,7 @@ fn event(lang: Lang, t: &Timeline, e: usize) -> Vec<InfoLine> {
 }
 
 /// "art-000 ¶3 · outlet: «quote…»".
-fn passage(lang: Lang, t: &Timeline, s: &crate::corpus::Source) -> Label {
+pub(super) fn passage(lang: Lang, t: &Timeline, s: &crate::corpus::Source) -> Label {
     let a = &t.articles[s.article];
     Label::new()
         .value(&a.id)
@@ -304,42 +273,6 @@ fn passage(lang: Lang, t: &Timeline, s: &crate::corpus::Source) -> Label {
         .ui(": «")
         .value(excerpt(&s.quote))
         .ui("»")
-}
-
-/// "≈5,000 dead (all) · Armenia + Azerbaijan · Vladimir Putin".
-fn claim_summary(lang: Lang, t: &Timeline, c: usize) -> Label {
-    let claim = &t.claims[c];
-    let subject: Vec<&str> = claim
-        .subject
-        .iter()
-        .map(|s| lang.pick(s.label_en(), s.label_ar()))
-        .collect();
-    let what = match lang {
-        Lang::En => claim.category.label_en(),
-        Lang::Ar => claim.category.label_ar(),
-    };
-    let claimant = &t.entities[claim.claimant];
-    // A vague word is its range and its words, never a count.
-    let figure = match (&claim.vague, &claim.value_text) {
-        (Some(v), Some(words)) => format!(
-            "~{}–{} («{words}»)",
-            group_digits(v.low),
-            group_digits(v.high)
-        ),
-        (Some(v), None) => format!("~{}–{}", group_digits(v.low), group_digits(v.high)),
-        (None, _) => format_value(claim.value, claim.qualifier),
-    };
-    Label::new()
-        .ui(figure)
-        .ui(" ")
-        .ui(what)
-        .ui(" · ")
-        .value(subject.join(" + "))
-        .ui(" · ")
-        .value(lang.pick(
-            &claimant.en,
-            claimant.ar.first().map_or(&claimant.en, String::as_str),
-        ))
 }
 
 fn article(lang: Lang, t: &Timeline, a: usize) -> Vec<InfoLine> {
@@ -403,81 +336,6 @@ fn article(lang: Lang, t: &Timeline, a: usize) -> Vec<InfoLine> {
             .ui(" · ")
             .value(lang.pick(&ev.title.en, &ev.title.ar));
         out.push(link(text, Link::Event(e)));
-    }
-    out
-}
-
-fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
-    let claim = &t.claims[c];
-    let claimant = &t.entities[claim.claimant];
-    let ev = &t.events[claim.event];
-    let as_of = match lang {
-        Lang::En => claim.as_of.display_en(),
-        Lang::Ar => claim.as_of.display_ar(),
-    };
-    let mut out = vec![
-        line(claim_summary(lang, t, c), InfoStyle::Heading),
-        line(
-            field(
-                lang.pick("Claimant", "صاحب الرقم"),
-                lang.pick(
-                    &claimant.en,
-                    claimant.ar.first().map_or(&claimant.en, String::as_str),
-                ),
-            )
-            .ui(" · ")
-            .ui(crate::compare::standing_label(
-                claim.standing,
-                lang == Lang::Ar,
-            )),
-            InfoStyle::Text,
-        ),
-        line(
-            field(lang.pick("As of", "حتى تاريخ"), as_of),
-            InfoStyle::Text,
-        ),
-        line(
-            field(
-                lang.pick("Printed as", "نصّه"),
-                claim.value_text.as_deref().unwrap_or("—"),
-            ),
-            InfoStyle::Quote,
-        ),
-        line(
-            field(
-                lang.pick("Qualifier", "الصيغة"),
-                qualifier(lang, claim.qualifier),
-            ),
-            InfoStyle::Text,
-        ),
-    ];
-    if let Some(d) = &claim.draft {
-        out.extend(draft_lines(lang, d));
-    }
-    if let Some(note) = &claim.note {
-        out.push(line(
-            Label::new().ui(lang.pick("Note: ", "ملاحظة: ")).prose(note),
-            InfoStyle::Muted,
-        ));
-    }
-    out.push(line(
-        Label::new().ui(lang.pick("Event", "الحدث")),
-        InfoStyle::Heading,
-    ));
-    let text = Label::new()
-        .ui(super::event_date(lang, &ev.date))
-        .ui(" · ")
-        .value(lang.pick(&ev.title.en, &ev.title.ar));
-    out.push(link(text, Link::Event(claim.event)));
-    let n = claim.sources.len();
-    out.push(line(
-        Label::new()
-            .ui(lang.pick("Passages", "المقاطع"))
-            .ui(format!(" ({n})")),
-        InfoStyle::Heading,
-    ));
-    for (i, s) in claim.sources.iter().enumerate() {
-        out.push(link(passage(lang, t, s), Link::ClaimSource(c, i)));
     }
     out
 }
