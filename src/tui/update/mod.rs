@@ -28,6 +28,14 @@ use crate::tui::pane::timeline::RangeStep;
 use crate::tui::search::Target;
 use ratatui::layout::Rect;
 
+mod drafts;
+mod jumps;
+mod mouse;
+
+use drafts::{decide, decided};
+use jumps::*;
+use mouse::{click, wheel};
+
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(action, Action::Resize(..)) {
         app.status = None;
@@ -78,53 +86,6 @@ fn settle_help(app: &mut App) {
     }
 }
 
-/// Goes where a line of a record leads, remembering where the user was.
-fn follow_link(app: &mut App, to: Link) {
-    let t = app.timeline.clone();
-    match to {
-        Link::Entity(x) => {
-            push_history(app);
-            let spec = FilterSpec {
-                entities: vec![t.entities[x].id.clone()],
-                ..FilterSpec::default()
-            };
-            if let Ok(filter) = Filter::parse(&spec, &t) {
-                apply_filter(app, filter);
-            }
-        }
-        Link::Event(e) => goto_event(app, e),
-        Link::Claim(c) => {
-            goto_event(app, t.claims[c].event);
-            app.claims.all = false;
-            app.settle();
-            if let Some(i) = app.claims.claims().iter().position(|&k| k == c) {
-                app.claims.cursor = i;
-            }
-            app.focus = Pane::Claims;
-        }
-        Link::Source(e, i) => {
-            goto_event(app, e);
-            let s = &t.events[e].sources[i];
-            let p = Passage {
-                article: s.article,
-                range: s.range.clone(),
-            };
-            app.article.show(&t, Some(e), p);
-            app.focus = Pane::Article;
-        }
-        Link::ClaimSource(c, i) => {
-            push_history(app);
-            let s = &t.claims[c].sources[i];
-            let p = Passage {
-                article: s.article,
-                range: s.range.clone(),
-            };
-            app.article.show(&t, app.event(), p);
-            app.focus = Pane::Article;
-        }
-    }
-}
-
 /// An action while a dialog is open: the dialog handles it, and its
 /// outcome is carried out.
 fn dialog(app: &mut App, action: Action) -> Vec<Effect> {
@@ -169,59 +130,6 @@ fn dialog(app: &mut App, action: Action) -> Vec<Effect> {
         Outcome::Export(request) => return vec![Effect::Export(request)],
     }
     Vec::new()
-}
-
-fn search(app: &mut App, query: Option<(String, bool)>) {
-    let t = app.timeline.clone();
-    app.list.set_search(&t, query);
-    let Some(s) = &app.list.search else { return };
-    app.status = Some(Notice::Matches(s.rows.len(), s.text.len()));
-    if let Some(target) = s.first(app.list.cursor) {
-        go_to_hit(app, target);
-    }
-}
-
-/// Shows a search hit: its event, or the place in an article's text.
-fn go_to_hit(app: &mut App, target: Target) {
-    let t = app.timeline.clone();
-    match target {
-        Target::Row(row) => {
-            if let Some(e) = app.list.event_at(row) {
-                goto_event(app, e);
-            }
-            if let Some(s) = &mut app.list.search {
-                s.on_text = None;
-            }
-        }
-        Target::Text(i) => {
-            let Some(hit) = app
-                .list
-                .search
-                .as_ref()
-                .and_then(|s| s.text.get(i))
-                .cloned()
-            else {
-                return;
-            };
-            push_history(app);
-            let p = Passage {
-                article: hit.article,
-                range: hit.range,
-            };
-            app.article.show(&t, app.list.event(), p);
-            app.focus = Pane::Article;
-            if let Some(s) = &mut app.list.search {
-                s.on_text = Some(i);
-            }
-        }
-    }
-}
-
-fn apply_filter(app: &mut App, filter: Filter) {
-    let t = app.timeline.clone();
-    app.list.set_filter(&t, filter);
-    app.status = Some(Notice::Shown(app.list.events().count()));
-    select_changed(app);
 }
 
 /// An action with no dialog open.
@@ -343,52 +251,6 @@ fn pane(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// `A`/`X`: a decision on the selected draft, for the loop to write.
-fn decide(app: &mut App, accept: bool) -> Vec<Effect> {
-    let t = app.timeline.clone();
-    let id = match app.focus {
-        Pane::Claims => app
-            .claims
-            .selected()
-            .filter(|&c| t.claims[c].draft.is_some())
-            .map(|c| t.claims[c].id.clone()),
-        _ => app
-            .event()
-            .filter(|&e| t.events[e].has_draft())
-            .map(|e| t.events[e].id.clone()),
-    };
-    let Some(id) = id else {
-        app.status = Some(Notice::NotADraft);
-        return Vec::new();
-    };
-    let Some(dir) = app.corpus_dir.clone() else {
-        app.status = Some(Notice::NoCorpusFolder);
-        return Vec::new();
-    };
-    let decision = if accept {
-        Decision::Accept(id)
-    } else {
-        Decision::Reject(id)
-    };
-    vec![Effect::Decide { dir, decision }]
-}
-
-/// The loop wrote a decision (or its undo): show the corpus as it is now.
-fn decided(app: &mut App, report: DecisionReport) {
-    match report {
-        DecisionReport::Done {
-            timeline,
-            undo,
-            notice,
-        } => {
-            app.replace_timeline(timeline);
-            app.undo.extend(undo);
-            app.status = Some(notice);
-        }
-        DecisionReport::Failed(why) => app.status = Some(Notice::DecisionFailed(why)),
-    }
-}
-
 /// Esc: give up a pending range, or leave a cited passage for the event's own.
 fn cancel(app: &mut App) {
     if app.list.anchor.take().is_some() {
@@ -419,178 +281,5 @@ fn step(app: &mut App, by: isize) {
                 .scroll_by(&t, app.list.event(), by, body, app.bidi);
         }
         Pane::Claims => app.claims.step(by),
-    }
-}
-
-/// A new event is selected: show its first passage and its first figure.
-fn select_changed(app: &mut App) {
-    let t = app.timeline.clone();
-    app.article.reset(&t, app.list.event());
-    app.claims.cursor = 0;
-}
-
-fn push_history(app: &mut App) {
-    if let Some(here) = app.location() {
-        app.history.push(here);
-    }
-}
-
-/// Goes to an event, remembering where the user was.
-fn goto_event(app: &mut App, e: usize) {
-    push_history(app);
-    select_event(app, e);
-}
-
-/// Selects an event, clearing the filter and search if they hide it.
-fn select_event(app: &mut App, e: usize) {
-    if app.event() == Some(e) {
-        return;
-    }
-    if !app.list.select(e) {
-        let t = app.timeline.clone();
-        app.list.set_search(&t, None);
-        app.list.set_filter(&t, Filter::default());
-        app.list.select(e);
-        app.status = Some(Notice::FilterClearedToShow);
-    }
-    select_changed(app);
-}
-
-fn travel(app: &mut App, forward: bool) {
-    let target = if forward {
-        app.history.forward()
-    } else {
-        let here = app.location();
-        app.history.back(here)
-    };
-    match target {
-        Some(loc) => restore(app, &loc),
-        None => {
-            app.status = Some(if forward {
-                Notice::NoLater
-            } else {
-                Notice::NoEarlier
-            })
-        }
-    }
-}
-
-fn restore(app: &mut App, loc: &Location) {
-    select_event(app, loc.event);
-    app.article.source = loc.source;
-    app.article.passage = loc.passage.clone();
-    app.article.scroll = None;
-    app.focus = loc.focus;
-}
-
-fn follow(app: &mut App) {
-    let t = app.timeline.clone();
-    match app.focus {
-        Pane::Timeline => {
-            if app.event().is_some() {
-                push_history(app);
-                app.focus = Pane::Article;
-                app.article.scroll = None;
-            }
-        }
-        Pane::Article => {
-            let Some(p) = app.article.shown(&t, app.event()) else {
-                return;
-            };
-            let events = t.events_at(p.article, p.range.start);
-            let current = app.event();
-            // Prefer an event other than the one already selected.
-            let target = events
-                .iter()
-                .copied()
-                .find(|e| Some(*e) != current)
-                .or(events.first().copied());
-            match target {
-                Some(e) => {
-                    goto_event(app, e);
-                    app.article.show(&t, Some(e), p);
-                    app.focus = Pane::Timeline;
-                }
-                None => app.status = Some(Notice::NoEventHere),
-            }
-        }
-        Pane::Claims => {
-            let Some(c) = app.claims.selected() else {
-                app.status = Some(Notice::NoClaim);
-                return;
-            };
-            let Some(s) = t.claims[c].sources.first() else {
-                return;
-            };
-            push_history(app);
-            let passage = Passage {
-                article: s.article,
-                range: s.range.clone(),
-            };
-            app.article.show(&t, app.event(), passage);
-            app.focus = Pane::Article;
-        }
-    }
-}
-
-fn jump_hit(app: &mut App, next: bool) {
-    match &app.list.search {
-        None => app.status = Some(Notice::NoSearch),
-        Some(s) => match s.step(app.list.cursor, next) {
-            Some(target) => go_to_hit(app, target),
-            None => app.status = Some(Notice::NoHits),
-        },
-    }
-}
-
-fn click(app: &mut App, x: u16, y: u16) {
-    let screen = layout::screen(app.size, app.lang, app.focus);
-    if let Some(tabs) = screen.tabs
-        && tabs.y == y
-    {
-        let third = (tabs.width / 3).max(1);
-        let i = usize::from((x.saturating_sub(tabs.x) / third).min(2));
-        let i = if app.look().rtl() { 2 - i } else { i };
-        app.focus = Pane::ALL[i];
-        return;
-    }
-    let Some(pane) = screen.pane_at(x, y) else {
-        return;
-    };
-    app.focus = pane;
-    let Some(rect) = screen.pane(pane) else {
-        return;
-    };
-    let inner_row = usize::from(y.saturating_sub(rect.y + 1));
-    match pane {
-        Pane::Timeline => {
-            if app.list.click(inner_row) {
-                select_changed(app);
-            }
-        }
-        Pane::Claims => app
-            .claims
-            .click(inner_row, usize::from(rect.height.saturating_sub(2))),
-        Pane::Article => {}
-    }
-}
-
-fn wheel(app: &mut App, x: u16, y: u16, by: isize) {
-    let t = app.timeline.clone();
-    let screen = layout::screen(app.size, app.lang, app.focus);
-    match screen.pane_at(x, y) {
-        Some(Pane::Timeline) => {
-            let height = layout::inner(app.size, app.lang, app.focus, Pane::Timeline).height;
-            if app.list.wheel(by, usize::from(height)) {
-                select_changed(app);
-            }
-        }
-        Some(Pane::Article) => {
-            let body = app.article_body();
-            app.article
-                .scroll_by(&t, app.list.event(), by, body, app.bidi);
-        }
-        Some(Pane::Claims) => app.claims.step(by.signum()),
-        None => {}
     }
 }
