@@ -21,6 +21,10 @@
 
 #![allow(dead_code)]
 
+pub mod articles;
+pub mod reference;
+pub mod words;
+
 use chrono::{Days, NaiveDate};
 use karabakh_timeline::corpus::PartialDate;
 use karabakh_timeline::corpus::bundled::FILES;
