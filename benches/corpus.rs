@@ -1,30 +1,44 @@
-//! Speed of the corpus pipeline on a generated corpus 100× and 1000× the
-//! bundled one (`benches/common/mod.rs`): load + validate + index from
-//! memory, filtering (date range, actor, Arabic search with folding), the
-//! casualty comparison, and the JSON / CSV export of the whole timeline.
+//! The rows of issue 11's table at three sizes (the bundled corpus, a
+//! generated one of 100× its counts, the reference corpus: see
+//! `benches/common/sizes.rs`), each as the whole command minus the
+//! process start (`cli::run` with the same arguments, output to a sink),
+//! and the pieces they are made of (load, filters, the comparison, the
+//! exports' rendering).
 //!
-//! Run: `cargo bench --bench corpus` (figures in docs/benchmarks.md).
-//! One size only: `CORPUS_BENCH_COPIES=100 cargo bench --bench corpus`.
+//! Run: `cargo bench --bench corpus` (figures in docs/performance.md).
+//! Fewer sizes: `KT_BENCH_SIZES=bundled,x100 cargo bench --bench corpus`;
+//! fewer rows: criterion's filter, e.g. `cargo bench --bench corpus -- check`.
 
 // A command-line tool: printing is its job.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod common;
 
-use std::hint::black_box;
-use std::time::{Duration, Instant};
-
+use clap::Parser;
+use common::sizes::{Corpus, bytes_on_disk, peak_rss};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use karabakh_timeline::cli::{Cli, Output, run};
 use karabakh_timeline::compare::{ClaimScope, compare};
-use karabakh_timeline::corpus::load;
+use karabakh_timeline::corpus::{DirSource, Timeline, load};
 use karabakh_timeline::export::{Format, render};
 use karabakh_timeline::lang::Lang;
 use karabakh_timeline::select::{Filter, FilterSpec, Scope, Selection};
 use karabakh_timeline::text::BidiMode;
 use karabakh_timeline::tui::app::App;
-use karabakh_timeline::tui::drive::{self, Io};
 use karabakh_timeline::tui::screenshot;
+use std::hint::black_box;
+use std::path::Path;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Runs the program as `karabakh-timeline ARGS…` would, its output thrown
+/// away; returns the exit code.
+pub fn command(args: &[&str]) -> i32 {
+    let argv = std::iter::once("karabakh-timeline").chain(args.iter().copied());
+    let cli = Cli::try_parse_from(argv).expect("valid arguments");
+    let mut out = Output::new(Box::new(std::io::sink()), Box::new(std::io::sink()));
+    run(cli, &mut out)
+}
 
 fn specs() -> [(&'static str, FilterSpec); 3] {
     [
@@ -54,91 +68,125 @@ fn specs() -> [(&'static str, FilterSpec); 3] {
     ]
 }
 
-fn bench(c: &mut Criterion) {
-    // CORPUS_BENCH_COPIES=100 (comma-separated) runs fewer sizes.
-    let sizes: Vec<usize> = std::env::var("CORPUS_BENCH_COPIES")
-        .ok()
-        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![100, 1000]);
-    for copies in sizes {
-        let corpus = common::generate(copies);
-        let t = match load(&corpus) {
-            Ok(t) => t,
-            Err(p) => panic!("generated corpus x{copies} does not load:\n{p}"),
-        };
-        let size = format!("x{copies}");
+/// The whole commands of the table.
+fn commands(c: &mut Criterion, size: Corpus, dir: &Path) {
+    let d = dir.to_str().expect("UTF-8 path");
+    let out = std::env::temp_dir().join(format!("kt-bench-export-{}", std::process::id()));
+    let o = out.to_str().expect("UTF-8 path");
+    let rows: [(&str, Vec<&str>); 6] = [
+        ("check", vec!["--corpus", d, "check"]),
+        ("claims", vec!["--corpus", d, "--bidi", "off", "claims"]),
+        ("list_csv", vec!["--corpus", d, "list", "--format", "csv"]),
+        (
+            "export_md",
+            vec![
+                "--corpus", d, "export", "--format", "md", "-o", o, "--force",
+            ],
+        ),
+        (
+            "export_timelinejs",
+            vec![
+                "--corpus",
+                d,
+                "export",
+                "--format",
+                "timelinejs",
+                "-o",
+                o,
+                "--force",
+            ],
+        ),
+        ("first_frame", Vec::new()),
+    ];
+    let mut g = c.benchmark_group("command");
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(2));
+    for (name, args) in &rows {
+        let id = BenchmarkId::new(*name, size.name());
+        if *name == "first_frame" {
+            // The TUI's launch minus the terminal: load, build the app at
+            // 200x60, draw the first frame.
+            g.bench_function(id, |b| {
+                b.iter(|| {
+                    let t = load(&DirSource(dir.to_path_buf())).expect("loads");
+                    let app = App::new(Arc::new(t), Lang::En, BidiMode::App, (200, 60));
+                    black_box(screenshot::draw(&app, app.size))
+                })
+            });
+            continue;
+        }
+        assert_eq!(command(args), 0, "{name} on {}", size.name());
+        g.bench_function(id, |b| b.iter(|| black_box(command(args))));
+    }
+    g.finish();
+    let _ = std::fs::remove_file(&out);
+}
+
+/// What the commands are made of, on a loaded timeline.
+fn pieces(c: &mut Criterion, size: Corpus, dir: &Path, t: &Timeline) {
+    let mut g = c.benchmark_group("piece");
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(2));
+    let name = size.name();
+    g.bench_function(BenchmarkId::new("load", name), |b| {
+        b.iter(|| black_box(load(&DirSource(dir.to_path_buf())).is_ok()))
+    });
+    for (filter, spec) in specs() {
+        // The first search also folds the whole timeline once; criterion
+        // then measures the searches that follow.
+        let start = Instant::now();
+        let f = Filter::parse(&spec, t).expect("filter");
+        let n = Selection::new(t, &Scope::Filter(Box::new(f))).events.len();
         eprintln!(
-            "{size}: {} articles, {} events, {} claims, {} bytes of text, {} bytes of annotations",
+            "{name}: filter {filter} selects {n} events (first run {:.2?})",
+            start.elapsed()
+        );
+        g.bench_function(BenchmarkId::new(format!("filter_{filter}"), name), |b| {
+            b.iter(|| {
+                let f = Filter::parse(black_box(&spec), t).expect("filter");
+                black_box(Selection::new(t, &Scope::Filter(Box::new(f))))
+            })
+        });
+    }
+    let cmp = compare(t, ClaimScope::All);
+    eprintln!(
+        "{name}: compare(All): {} groups, {} conflicts",
+        cmp.groups.len(),
+        cmp.conflicts.len()
+    );
+    g.bench_function(BenchmarkId::new("compare_all", name), |b| {
+        b.iter(|| black_box(compare(t, ClaimScope::All)))
+    });
+    let all = Selection::new(t, &Scope::All);
+    for format in [Format::Json, Format::Csv, Format::Md, Format::TimelineJs] {
+        g.bench_function(
+            BenchmarkId::new(format!("render_{}", format.as_str()), name),
+            |b| b.iter(|| black_box(render(t, black_box(&all), format)).len()),
+        );
+    }
+    g.finish();
+}
+
+fn bench(c: &mut Criterion) {
+    for size in Corpus::selected() {
+        let dir = size.dir();
+        let start = Instant::now();
+        let t = load(&DirSource(dir.clone()))
+            .unwrap_or_else(|p| panic!("{} does not load:\n{p}", size.name()));
+        eprintln!(
+            "{}: {} articles, {} events, {} claims, {} bytes on disk; one load {:.2?}, peak RSS {}",
+            size.name(),
             t.articles.len(),
             t.events.len(),
             t.claims.len(),
-            corpus.text_bytes(),
-            corpus.annotation_bytes()
-        );
-        let mut g = c.benchmark_group("corpus");
-        g.sample_size(10);
-        g.warm_up_time(Duration::from_secs(1));
-        g.measurement_time(Duration::from_secs(if copies >= 1000 { 8 } else { 3 }));
-
-        g.bench_function(BenchmarkId::new("load", &size), |b| {
-            b.iter(|| black_box(load(black_box(&corpus)).is_ok()))
-        });
-        for (name, spec) in specs() {
-            // The first search also folds the whole timeline once (the
-            // index `event_text_matches` uses); criterion then measures
-            // the searches that follow.
-            let start = Instant::now();
-            let filter = Filter::parse(&spec, &t).expect("filter");
-            let n = Selection::new(&t, &Scope::Filter(Box::new(filter)))
-                .events
-                .len();
-            eprintln!(
-                "{size}: filter {name} selects {n} events (first run {:.2?})",
-                start.elapsed()
-            );
-            g.bench_function(BenchmarkId::new(format!("filter_{name}"), &size), |b| {
-                b.iter(|| {
-                    let f = Filter::parse(black_box(&spec), &t).expect("filter");
-                    black_box(Selection::new(&t, &Scope::Filter(Box::new(f))))
-                })
-            });
-        }
-        // One run printed (with its counts), then sampled by criterion;
-        // the hostile group sizes are in benches/hostile.rs.
-        let start = Instant::now();
-        let cmp = compare(&t, ClaimScope::All);
-        eprintln!(
-            "{size}: compare(All), one run: {:.2?}, {} groups, {} conflicts",
+            bytes_on_disk(&dir),
             start.elapsed(),
-            cmp.groups.len(),
-            cmp.conflicts.len()
+            peak_rss()
         );
-        drop(cmp);
-        g.bench_function(BenchmarkId::new("compare_all", &size), |b| {
-            b.iter(|| black_box(compare(&t, ClaimScope::All)))
-        });
-        // The TUI's claim pane in "all shown events" mode (key `a`, pressed
-        // through the key table): the comparison is recomputed once when
-        // the scope changes; then one frame is drawn.
-        let mut app = App::new(Arc::new(t.clone()), Lang::En, BidiMode::Off, (120, 40));
-        let start = Instant::now();
-        let _ = drive::press(&mut app, "<Tab><Tab>a", Io::DryRun);
-        let toggled = start.elapsed();
-        let start = Instant::now();
-        let n = screenshot::draw(&app, app.size).area.height;
-        eprintln!(
-            "{size}: tui `a` (all claims), one run: {toggled:.2?}; one frame: {:.2?}, {n} rows",
-            start.elapsed()
-        );
-        drop(app);
-        let all = Selection::new(&t, &Scope::All);
-        for format in [Format::Json, Format::Csv] {
-            g.bench_function(
-                BenchmarkId::new(format!("export_{}", format.as_str()), &size),
-                |b| b.iter(|| black_box(render(&t, black_box(&all), format)).len()),
-            );
-        }
-        g.finish();
+        commands(c, size, &dir);
+        pieces(c, size, &dir, &t);
     }
 }
 

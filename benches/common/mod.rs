@@ -21,8 +21,14 @@
 
 #![allow(dead_code)]
 
+/// The allocator the binary uses (src/main.rs), so the figures are the
+/// program's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub mod articles;
 pub mod reference;
+pub mod sizes;
 pub mod words;
 
 use chrono::{Days, NaiveDate};

@@ -12,12 +12,17 @@ pub fn run(ctx: &Ctx, _out: &mut Output) -> Result<(), CliError> {
             "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
         ));
     }
-    let t = ctx.timeline()?;
+    let t = Arc::new(ctx.timeline()?);
+    // Fold what search looks in while the user reads the first screen, so
+    // the first search does not wait for it (a search that comes sooner
+    // waits for this thread to finish).
+    let warm = t.clone();
+    std::thread::spawn(move || warm.prepare_search());
     let opts = terminal::Options {
         lang: ctx.lang,
         bidi: ctx.bidi(is_tty),
         mouse: ctx.mouse,
         corpus: ctx.corpus.clone(),
     };
-    terminal::run(Arc::new(t), opts).map_err(|e| CliError::data(format!("terminal error: {e}")))
+    terminal::run(t, opts).map_err(|e| CliError::data(format!("terminal error: {e}")))
 }

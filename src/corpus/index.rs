@@ -15,8 +15,12 @@ pub fn assemble(
     mut claims: Vec<Claim>,
 ) -> Timeline {
     let mut order: Vec<usize> = (0..events.len()).collect();
+    // Keys computed once, not in every comparison.
+    let keys: Vec<_> = events.iter().map(|e| e.date.sort_key()).collect();
     order.sort_by(|&a, &b| {
-        (events[a].date.sort_key(), &events[a].id).cmp(&(events[b].date.sort_key(), &events[b].id))
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| events[a].id.cmp(&events[b].id))
     });
     let mut new_index = vec![0; events.len()];
     for (new, &old) in order.iter().enumerate() {
@@ -88,5 +92,6 @@ pub fn assemble(
         article_claims,
         era_events,
         folded: Default::default(),
+        folded_articles: Default::default(),
     }
 }

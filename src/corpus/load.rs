@@ -55,37 +55,48 @@ fn read_articles(
     sections: &Sections,
     problems: &mut Vec<Problem>,
 ) -> Vec<Option<String>> {
-    let mut out = Vec::with_capacity(sections.articles.len());
-    for (i, a) in &sections.articles {
-        let shown = source.display(&a.file);
-        let read = source.read(&a.file).map_err(|e| {
-            let at =
-                sections
-                    .positions
-                    .span(&[Seg::Key("articles"), Seg::Index(*i), Seg::Key("file")]);
-            Problem::at(
-                file,
-                line_col(text, at.start),
-                format!(
-                    "article \"{}\": cannot read \"{}\": {e}",
-                    excerpt(&a.id),
-                    excerpt(&a.file)
-                ),
+    // Read on every core (opening thousands of files is most of the time);
+    // problems are positioned here, where the span tree may be built.
+    let read = crate::corpus::par::map(&sections.articles, |(_, a)| {
+        let bytes = source.read(&a.file).map_err(Failed::Read)?;
+        String::from_utf8(bytes).map_err(|e| {
+            let shown = source.display(&a.file);
+            Failed::Text(
+                utf8(&shown, e.as_bytes())
+                    .err()
+                    .unwrap_or_else(|| Problem::in_file(&shown, "invalid UTF-8")),
             )
-        });
-        let decoded = read.and_then(|bytes| match String::from_utf8(bytes) {
-            Ok(t) => Ok(t),
-            Err(e) => Err(utf8(&shown, e.as_bytes())
-                .err()
-                .unwrap_or_else(|| Problem::in_file(&shown, "invalid UTF-8"))),
-        });
-        match decoded {
-            Ok(t) => out.push(Some(t)),
-            Err(p) => {
+        })
+    });
+    read.into_iter()
+        .zip(&sections.articles)
+        .map(|(r, (i, a))| match r {
+            Ok(t) => Some(t),
+            Err(Failed::Text(p)) => {
                 problems.push(p);
-                out.push(None);
+                None
             }
-        }
-    }
-    out
+            Err(Failed::Read(e)) => {
+                let path = [Seg::Key("articles"), Seg::Index(*i), Seg::Key("file")];
+                let at = sections.positions.span(&path);
+                problems.push(Problem::at(
+                    file,
+                    line_col(text, at.start),
+                    format!(
+                        "article \"{}\": cannot read \"{}\": {e}",
+                        excerpt(&a.id),
+                        excerpt(&a.file)
+                    ),
+                ));
+                None
+            }
+        })
+        .collect()
+}
+
+/// Why an article's text is missing: its file could not be read, or it is
+/// not UTF-8 (a problem in the file itself).
+enum Failed {
+    Read(std::io::Error),
+    Text(Problem),
 }

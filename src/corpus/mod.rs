@@ -11,9 +11,11 @@
 pub mod bundled;
 pub mod date;
 pub mod draft_mark;
+pub mod folded;
 mod index;
 pub mod load;
 pub mod model;
+pub(crate) mod par;
 pub mod parse;
 pub mod position;
 pub mod problem;

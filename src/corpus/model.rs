@@ -202,6 +202,9 @@ pub struct Timeline {
     /// The folded text search looks in, built on first use (see
     /// [`Timeline::folded_event_texts`]).
     pub(crate) folded: OnceLock<FoldedTexts>,
+    /// The articles' text folded for search, built on first use (see
+    /// [`Timeline::folded_articles`]).
+    pub(crate) folded_articles: OnceLock<crate::corpus::folded::FoldedArticles>,
 }
 
 /// Every event's searchable texts, folded once ([`crate::text::fold`]) so
@@ -218,6 +221,26 @@ pub(crate) struct FoldedTexts {
 }
 
 impl FoldedTexts {
+    /// All the pieces, one after the other (a hit may straddle two).
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The event and the byte range of the piece holding offset `at`.
+    pub(crate) fn piece_at(&self, at: usize) -> Option<(usize, std::ops::Range<usize>)> {
+        let p = self.ends.partition_point(|&end| end <= at);
+        let end = *self.ends.get(p)?;
+        let start = if p == 0 { 0 } else { self.ends[p - 1] };
+        let event = self.first.partition_point(|&f| f <= p).checked_sub(1)?;
+        Some((event, start..end))
+    }
+
+    /// Where event `e`'s pieces end.
+    pub(crate) fn event_end(&self, e: usize) -> usize {
+        let p = self.first[e + 1];
+        if p == 0 { 0 } else { self.ends[p - 1] }
+    }
+
     fn build(t: &Timeline) -> FoldedTexts {
         let mut out = FoldedTexts::default();
         for e in 0..t.events.len() {
@@ -274,11 +297,16 @@ impl Timeline {
     ///
     /// Panics if `e` is not an event index, like `events[e]`.
     pub fn folded_event_texts(&self, e: usize) -> impl Iterator<Item = &str> {
-        let f = self.folded.get_or_init(|| FoldedTexts::build(self));
+        let f = self.folded_events();
         (f.first[e]..f.first[e + 1]).map(move |p| {
             let start = if p == 0 { 0 } else { f.ends[p - 1] };
             &f.text[start..f.ends[p]]
         })
+    }
+
+    /// The folded texts of every event (see [`FoldedTexts`]).
+    pub(crate) fn folded_events(&self) -> &FoldedTexts {
+        self.folded.get_or_init(|| FoldedTexts::build(self))
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {

@@ -1,8 +1,13 @@
-//! Parsing `annotations.json` into its typed sections ([`Sections`]):
-//! the document's top level is checked first (an object, a supported
-//! `schema_version`, each section an array), then every entry of every
-//! section is deserialized on its own, so that one bad event does not hide
-//! the problems of the others. No file is read here.
+//! Parsing `annotations.json` into its typed sections ([`Sections`]).
+//!
+//! A file without a structural problem is read in one pass, by serde,
+//! straight into the typed sections ([`Document`]); the span tree that
+//! positions later problems is then built only if one is found
+//! ([`Positions::lazy`]). When that pass fails, the file is read again the
+//! careful way, to report every problem with its position: the top level
+//! first (an object, a supported `schema_version`, each section an array),
+//! then every entry of every section on its own, so that one bad event
+//! does not hide the problems of the others. No file is read here.
 
 use crate::corpus::position::{Positions, Seg};
 use crate::corpus::problem::{Problem, Problems, line_col};
@@ -25,7 +30,43 @@ pub struct Sections<'a> {
     pub claims: Vec<(usize, RawClaim)>,
 }
 
+/// The whole file as serde reads it when nothing is wrong with its
+/// structure: the same types the careful path reads entry by entry, so
+/// both accept exactly the same entries.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document {
+    schema_version: u32,
+    articles: Vec<RawArticle>,
+    entities: Vec<RawEntity>,
+    eras: Vec<RawEra>,
+    events: Vec<RawEvent>,
+    claims: Vec<RawClaim>,
+}
+
+fn numbered<T>(v: Vec<T>) -> Vec<(usize, T)> {
+    v.into_iter().enumerate().collect()
+}
+
 pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
+    if let Ok(doc) = serde_json::from_str::<Document>(text)
+        && READABLE_VERSIONS.contains(&doc.schema_version)
+    {
+        return Ok(Sections {
+            version: doc.schema_version,
+            positions: Positions::lazy(text),
+            articles: numbered(doc.articles),
+            entities: numbered(doc.entities),
+            eras: numbered(doc.eras),
+            events: numbered(doc.events),
+            claims: numbered(doc.claims),
+        });
+    }
+    careful(file, text)
+}
+
+/// Reads a file whose one-pass read failed, collecting every problem.
+fn careful<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
     let value = probe(text).map_err(|e| Problems(vec![serde_problem(file, text, 0, &e)]))?;
     let positions = Positions::new(text)
         .ok_or_else(|| Problems(vec![Problem::at(file, (1, 1), "not strict JSON")]))?;

@@ -8,6 +8,7 @@
 use jsonc_parser::ast::{ObjectPropName, Value};
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
+use std::cell::OnceCell;
 
 /// One step of a path into the JSON document.
 #[derive(Debug, Clone, Copy)]
@@ -16,33 +17,45 @@ pub enum Seg<'p> {
     Index(usize),
 }
 
-/// The span tree of a JSON document.
+/// The span tree of a JSON document, built when it is first asked for: a
+/// corpus without a problem never needs it, and for a large annotation
+/// file it is the largest thing the loader builds (about four times the
+/// file in memory, and a second parse of it).
 pub struct Positions<'a> {
-    root: Option<Value<'a>>,
+    text: &'a str,
+    root: OnceCell<Option<Value<'a>>>,
 }
 
 impl<'a> Positions<'a> {
-    /// Builds the tree; `None` means the text is not strict JSON (serde
-    /// reports the syntax error itself, with a better message).
+    /// Builds the tree now; `None` means the text is not strict JSON
+    /// (serde reports the syntax error itself, with a better message).
     pub fn new(text: &'a str) -> Option<Self> {
-        let strict = ParseOptions {
-            allow_comments: false,
-            allow_loose_object_property_names: false,
-            allow_trailing_commas: false,
-            allow_missing_commas: false,
-            allow_single_quoted_strings: false,
-            allow_hexadecimal_numbers: false,
-            allow_unary_plus_numbers: false,
-        };
-        let parsed = parse_to_ast(text, &CollectOptions::default(), &strict).ok()?;
-        Some(Positions { root: parsed.value })
+        let root = tree(text)?;
+        Some(Positions {
+            text,
+            root: OnceCell::from(Some(root)),
+        })
+    }
+
+    /// The tree of a text serde has already parsed, built on first use
+    /// (if jsonc-parser refused it after all, every span is `0..0`: the
+    /// start of the file).
+    pub fn lazy(text: &'a str) -> Self {
+        Positions {
+            text,
+            root: OnceCell::new(),
+        }
+    }
+
+    fn root(&self) -> Option<&Value<'a>> {
+        self.root.get_or_init(|| tree(self.text)).as_ref()
     }
 
     /// The byte range of the value at `path`, or of the deepest ancestor
     /// that exists (so a missing key points at its object).
     pub fn span(&self, path: &[Seg]) -> std::ops::Range<usize> {
-        let mut best = self.root.as_ref();
-        let mut node = self.root.as_ref();
+        let mut best = self.root();
+        let mut node = self.root();
         for seg in path {
             node = node.and_then(|n| child(n, seg));
             if node.is_some() {
@@ -56,7 +69,7 @@ impl<'a> Positions<'a> {
 
     /// The keys of the top-level object, with the byte offset of each.
     pub fn top_level_keys(&self) -> Vec<(String, usize)> {
-        match &self.root {
+        match self.root() {
             Some(Value::Object(obj)) => obj
                 .properties
                 .iter()
@@ -68,7 +81,7 @@ impl<'a> Positions<'a> {
 
     /// How many elements the array at `path` has (0 if there is none).
     pub fn len(&self, path: &[Seg]) -> usize {
-        let mut node = self.root.as_ref();
+        let mut node = self.root();
         for seg in path {
             node = node.and_then(|n| child(n, seg));
         }
@@ -77,6 +90,22 @@ impl<'a> Positions<'a> {
             _ => 0,
         }
     }
+}
+
+/// The span tree, with every leniency of jsonc-parser off.
+fn tree(text: &str) -> Option<Value<'_>> {
+    let strict = ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+    };
+    parse_to_ast(text, &CollectOptions::default(), &strict)
+        .ok()?
+        .value
 }
 
 fn child<'v, 'a>(node: &'v Value<'a>, seg: &Seg) -> Option<&'v Value<'a>> {

@@ -11,8 +11,9 @@ use std::path::PathBuf;
 pub const ANNOTATIONS: &str = "annotations.json";
 
 /// Where the files of a corpus come from: a folder, or the copy compiled
-/// into the binary.
-pub trait CorpusSource {
+/// into the binary. `Sync`: the loader reads the article files on several
+/// threads.
+pub trait CorpusSource: Sync {
     fn read(&self, name: &str) -> io::Result<Vec<u8>>;
     /// How to name a file in messages (a path the user can open).
     fn display(&self, name: &str) -> String;

@@ -197,8 +197,21 @@ impl Filter {
         *self == Filter::default()
     }
 
+    /// The events that pass, in timeline order; the search, if any, is
+    /// made once over all the events ([`Matcher::matching_events`]).
+    pub fn matching(&self, t: &Timeline) -> Vec<usize> {
+        let found = self.search.as_ref().map(|m| m.matching_events(t));
+        (0..t.events.len())
+            .filter(|&e| found.as_ref().is_none_or(|f| f[e]) && self.matches_but_search(t, e))
+            .collect()
+    }
+
     /// Whether event `e` passes every criterion.
     pub fn matches(&self, t: &Timeline, e: usize) -> bool {
+        self.matches_but_search(t, e) && self.search.as_ref().is_none_or(|m| m.matches_event(t, e))
+    }
+
+    fn matches_but_search(&self, t: &Timeline, e: usize) -> bool {
         let ev = &t.events[e];
         let (first, last) = ev.date.span();
         let any = |want: &[usize], have: &[usize]| {
@@ -218,7 +231,6 @@ impl Filter {
             && (self.outlets.is_empty()
                 || ev.sources.iter().any(|s| self.outlets.contains(&s.article)))
             && (self.events.is_empty() || self.events.contains(&e))
-            && self.search.as_ref().is_none_or(|m| m.matches_event(t, e))
     }
 }
 
@@ -310,13 +322,11 @@ pub struct Selection {
 
 impl Selection {
     pub fn new(t: &Timeline, scope: &Scope) -> Selection {
-        let events: Vec<usize> = (0..t.events.len())
-            .filter(|&e| match scope {
-                Scope::All => true,
-                Scope::Filter(f) => f.matches(t, e),
-                Scope::Marked(m) => m.contains(&e),
-            })
-            .collect();
+        let events: Vec<usize> = match scope {
+            Scope::All => (0..t.events.len()).collect(),
+            Scope::Filter(f) => f.matching(t),
+            Scope::Marked(m) => m.iter().copied().filter(|&e| e < t.events.len()).collect(),
+        };
         let claims = events
             .iter()
             .flat_map(|&e| t.events[e].claims.iter().copied())

@@ -11,7 +11,10 @@
 //! word is, with Arabic's attached proclitics: [`crate::text::is_whole_word`]).
 
 use crate::corpus::model::Timeline;
-use crate::text::{contains_folded, find_all, find_words, fold, logical_from_screen};
+use crate::text::words::next_hit;
+use crate::text::{
+    contains_folded, find_all, find_words, fold, is_whole_word, logical_from_screen,
+};
 use std::ops::Range;
 
 /// A search query, folded once, and whether it wants whole words.
@@ -61,6 +64,41 @@ impl Matcher {
     pub fn matches_event(&self, t: &Timeline, e: usize) -> bool {
         t.folded_event_texts(e)
             .any(|text| self.matches_folded(text))
+    }
+
+    /// For every event, whether it matches ([`Matcher::matches_event`]):
+    /// one pass of one searcher per needle over all the events' folded
+    /// texts at once, instead of a search per text of each event.
+    pub fn matching_events(&self, t: &Timeline) -> Vec<bool> {
+        let folded = t.folded_events();
+        let text = folded.text();
+        let mut out = vec![false; t.events.len()];
+        for needle in &self.needles {
+            let finder = crate::text::rank::finder(needle.as_bytes());
+            let mut from = 0;
+            while let Some(hit) = next_hit(text, &finder, false, &mut from) {
+                let Some((e, piece)) = folded.piece_at(hit.start) else {
+                    break;
+                };
+                if out[e] {
+                    // Nothing more to learn in this event's texts.
+                    from = from.max(folded.event_end(e));
+                    continue;
+                }
+                // A hit must lie in one piece, and be a whole word there.
+                let local = hit.start - piece.start..hit.end - piece.start;
+                let ok = hit.end <= piece.end
+                    && (!self.word || is_whole_word(&text[piece.clone()], local));
+                if ok {
+                    out[e] = true;
+                    from = from.max(folded.event_end(e));
+                } else {
+                    // Look again from the next char.
+                    from = hit.start + text[hit.start..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        out
     }
 
     /// The hits in `text`, as byte ranges of the original text, in order
@@ -120,13 +158,49 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
     let Some(m) = Matcher::new(query, word) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for (i, a) in t.articles.iter().enumerate() {
+    let folded = t.folded_articles();
+    let finders: Vec<_> = m
+        .needles
+        .iter()
+        .map(|n| crate::text::rank::finder(n.as_bytes()))
+        .collect();
+    let articles: Vec<usize> = (0..t.articles.len()).collect();
+    // Article by article, on every core; each article's hits in order.
+    let per_article = crate::corpus::par::map(&articles, |&i| {
+        let a = &t.articles[i];
+        let (text, map) = &folded.texts[i];
+        let mut hits: Vec<Range<usize>> = Vec::new();
+        for finder in &finders {
+            let mut from = 0;
+            while let Some(hit) = next_hit(text, finder, word, &mut from) {
+                hits.extend(map.orig_range(&a.text, text, hit));
+            }
+        }
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        // As `Matcher::find_in`: in order, without overlaps.
+        hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let spans = t.article_spans.get(i).map_or(&[][..], Vec::as_slice);
-        for range in m.find_in(&a.text) {
-            let cited = spans
-                .iter()
-                .any(|s| s.range.start <= range.start && range.end <= s.range.end);
+        // Spans are sorted by start: a hit lies inside one of them when the
+        // furthest end among those starting at or before it reaches its end.
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = s.range.end.max(*m);
+                Some(*m)
+            })
+            .collect();
+        let paragraphs = Paragraphs::of(a);
+        let mut out: Vec<TextHit> = Vec::new();
+        let mut last_end: Option<usize> = None;
+        for range in hits {
+            if last_end.is_some_and(|end| range.start < end) {
+                continue;
+            }
+            last_end = Some(range.end);
+            let before = spans.partition_point(|s| s.range.start <= range.start);
+            let cited = before > 0 && reach[before - 1] >= range.end;
             if cited {
                 continue;
             }
@@ -134,11 +208,35 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
             out.push(TextHit {
                 article: i,
                 line,
-                paragraph: a.paragraph_of_line(line),
+                paragraph: paragraphs.of_line(line),
                 furniture: a.is_furniture(line),
                 range,
             });
         }
+        out
+    });
+    per_article.into_iter().flatten().collect()
+}
+
+/// The paragraph number of every line of an article, counted once (as
+/// [`crate::corpus::Article::paragraph_of_line`] counts it).
+struct Paragraphs(Vec<usize>);
+
+impl Paragraphs {
+    fn of(a: &crate::corpus::Article) -> Paragraphs {
+        let mut n = 0;
+        let mut v = Vec::with_capacity(a.lines.len() + 1);
+        v.push(0);
+        for r in &a.lines {
+            if !a.text[r.clone()].trim().is_empty() {
+                n += 1;
+            }
+            v.push(n);
+        }
+        Paragraphs(v)
     }
-    out
+
+    fn of_line(&self, line: usize) -> usize {
+        self.0[line.min(self.0.len() - 1)]
+    }
 }

@@ -98,7 +98,7 @@ pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
 
 /// Calls `emit` with each folded char and the byte offset of the original
 /// char it came from: the one loop behind [`fold`] and [`fold_with_map`].
-fn each_folded(s: &str, mut emit: impl FnMut(char, usize)) {
+pub(super) fn each_folded(s: &str, mut emit: impl FnMut(char, usize)) {
     for (i, c) in s.char_indices() {
         fold_one(c, &mut |f| emit(f, i));
     }
@@ -167,18 +167,11 @@ fn find_in(haystack: &str, needle: &str, word: bool) -> Vec<Range<usize>> {
     if needle.is_empty() {
         return Vec::new();
     }
-    let (folded, map) = fold_with_map(haystack);
+    // The compact map: a 16 MiB article is folded on every frame that
+    // highlights a search in it.
+    let (folded, map) = super::fold_map::fold_with_runs(haystack);
     folded_hits(&folded, &needle, word)
-        .filter_map(|hit| {
-            let orig_start = *map.get(hit.start)?;
-            // Start of the original char behind the last folded byte; the
-            // match must at least reach that char's end (a char can fold to
-            // several chars, e.g. a lowercase expansion or a ligature).
-            let last = *map.get(hit.end.checked_sub(1)?)?;
-            let last_end = last + haystack.get(last..)?.chars().next()?.len_utf8();
-            let orig_end = (*map.get(hit.end)?).max(last_end);
-            Some(orig_start..orig_end)
-        })
+        .filter_map(|hit| map.orig_range(haystack, &folded, hit))
         .collect()
 }
 

@@ -22,20 +22,23 @@
 mod cluster;
 mod filter;
 mod fold;
+mod fold_map;
 mod label;
 mod layout;
 mod line;
 mod mapped;
 mod mode;
+pub(crate) mod rank;
 mod reorder;
 mod sanitize;
 mod shape;
 mod visual;
-mod words;
+pub(crate) mod words;
 mod wrap;
 
 pub use filter::{DEFAULT_WIDTH, bidi_filter};
 pub use fold::{find_all, find_words, fold, fold_with_map};
+pub use fold_map::{FoldMap, fold_with_runs};
 pub use label::{Label, layout_label_parts, wrap_label};
 pub use layout::{Direction, LayoutOptions, display_width, layout, layout_label, layout_label_dir};
 pub use line::{Glyph, VisualLine};

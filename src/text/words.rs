@@ -75,24 +75,35 @@ pub fn folded_hits<'a>(
     needle: &'a str,
     word: bool,
 ) -> impl Iterator<Item = Range<usize>> + 'a {
+    let finder = super::rank::finder(needle.as_bytes());
     let mut from = 0;
-    std::iter::from_fn(move || {
-        if needle.is_empty() {
-            return None;
+    std::iter::from_fn(move || next_hit(folded, &finder, word, &mut from))
+}
+
+/// The next hit at or after `*from` (see [`folded_hits`]), with a searcher
+/// built once for many texts; `*from` moves past it.
+pub(crate) fn next_hit(
+    folded: &str,
+    finder: &memchr::memmem::Finder<'_>,
+    word: bool,
+    from: &mut usize,
+) -> Option<Range<usize>> {
+    let len = finder.needle().len();
+    if len == 0 {
+        return None;
+    }
+    while let Some(at) = folded.as_bytes().get(*from..).and_then(|r| finder.find(r)) {
+        let start = *from + at;
+        let hit = start..start + len;
+        if !word || is_whole_word(folded, hit.clone()) {
+            *from = hit.end;
+            return Some(hit);
         }
-        while let Some(at) = folded.get(from..)?.find(needle) {
-            let start = from + at;
-            let hit = start..start + needle.len();
-            if !word || is_whole_word(folded, hit.clone()) {
-                from = hit.end;
-                return Some(hit);
-            }
-            // Step one char and look again.
-            from = start + folded[start..].chars().next().map_or(1, char::len_utf8);
-        }
-        from = folded.len() + 1;
-        None
-    })
+        // Step one char and look again.
+        *from = start + folded[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    *from = folded.len() + 1;
+    None
 }
 
 /// Whether a folded needle occurs in folded text (as a whole word with

@@ -80,9 +80,9 @@ impl App {
     pub fn settle(&mut self) {
         let t = self.timeline.clone();
         let event = self.list.event();
-        let shown: Vec<usize> = self.list.events().collect();
+        let list = &self.list;
         self.claims
-            .refresh(&t, event, &shown, &self.list.filter.spec);
+            .refresh(&t, event, &|| list.events().collect(), &list.filter.spec);
         let list = layout::inner(self.size, self.lang, self.focus, Pane::Timeline);
         self.list.settle(usize::from(list.height));
         let body = self.article_body();

@@ -14,6 +14,9 @@ pub struct Search {
     matcher: Matcher,
     /// Indices into the list's rows of the events that match.
     pub rows: Vec<usize>,
+    /// For every event of the timeline, whether it matches: searched once,
+    /// so a filter change only picks the rows again.
+    events: Vec<bool>,
     /// Hits in article text outside every cited passage.
     pub text: Vec<TextHit>,
     /// The text hit the article pane shows, when it shows one.
@@ -36,6 +39,7 @@ impl Search {
         let mut s = Search {
             query: query.to_string(),
             word,
+            events: matcher.matching_events(t),
             matcher,
             rows: Vec::new(),
             text: text_hits(t, query, word),
@@ -50,12 +54,12 @@ impl Search {
     }
 
     /// The list changed (a filter): find the matching rows again.
-    pub fn recompute(&mut self, t: &Timeline, rows: &[Row]) {
+    pub fn recompute(&mut self, _t: &Timeline, rows: &[Row]) {
         self.rows = rows
             .iter()
             .enumerate()
             .filter_map(|(i, r)| match r {
-                Row::Event(e) if self.matcher.matches_event(t, *e) => Some(i),
+                Row::Event(e) if self.events.get(*e).copied().unwrap_or(false) => Some(i),
                 _ => None,
             })
             .collect();
@@ -71,20 +75,17 @@ impl Search {
     pub fn position(&self, cursor: usize) -> usize {
         match self.on_text {
             Some(i) => self.rows.len() + i + 1,
-            None => self
-                .rows
-                .iter()
-                .position(|&r| r == cursor)
-                .map_or(0, |i| i + 1),
+            None => self.rows.binary_search(&cursor).map_or(0, |i| i + 1),
         }
     }
 
     /// Where a new search lands: the first event hit at or after the
     /// cursor, or the first hit of all.
     pub fn first(&self, cursor: usize) -> Option<Target> {
+        // `rows` is in list order: binary searches, not walks.
+        let at = self.rows.partition_point(|&r| r < cursor);
         self.rows
-            .iter()
-            .find(|&&r| r >= cursor)
+            .get(at)
             .map(|&r| Target::Row(r))
             .or_else(|| self.nth(0))
     }
@@ -97,22 +98,20 @@ impl Search {
         }
         let here = match self.on_text {
             Some(i) => Some(self.rows.len() + i),
-            None => self.rows.iter().position(|&r| r == cursor),
+            None => self.rows.binary_search(&cursor).ok(),
         };
         let next = match (here, forward) {
             (Some(k), true) => (k + 1) % total,
             (Some(k), false) => (k + total - 1) % total,
             // Between hits: the first event hit after (or before) the cursor.
-            (None, true) => self
-                .rows
-                .iter()
-                .position(|&r| r > cursor)
-                .unwrap_or(self.rows.len() % total),
-            (None, false) => self
-                .rows
-                .iter()
-                .rposition(|&r| r < cursor)
-                .unwrap_or(total - 1),
+            (None, true) => match self.rows.partition_point(|&r| r <= cursor) {
+                k if k < self.rows.len() => k,
+                _ => self.rows.len() % total,
+            },
+            (None, false) => match self.rows.partition_point(|&r| r < cursor) {
+                0 => total - 1,
+                k => k - 1,
+            },
         };
         self.nth(next)
     }

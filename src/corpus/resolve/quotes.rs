@@ -13,7 +13,6 @@ use crate::corpus::problem::excerpt;
 use crate::corpus::schema::RawSource;
 use crate::corpus::visible::is_blank;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use memchr::memmem;
 use std::collections::HashMap;
 
 /// The resolved sources of each event and claim, by position in
@@ -93,12 +92,15 @@ impl Resolver<'_> {
         for r in requests {
             by_article[r.article].push(r);
         }
-        for (a, requests) in by_article.into_iter().enumerate() {
-            if requests.is_empty() {
-                continue;
-            }
+        // Each article's search is its own: on every core.
+        let found = crate::corpus::par::map(&by_article, |requests| {
             let raws: Vec<&RawSource> = requests.iter().map(|r| r.raw).collect();
-            let found = find_quotes(&refs.articles[a], &raws);
+            match requests.first() {
+                Some(r) => find_quotes(&refs.articles[r.article], &raws),
+                None => Vec::new(),
+            }
+        });
+        for (a, (requests, found)) in by_article.into_iter().zip(found).enumerate() {
             for (r, result) in requests.into_iter().zip(found) {
                 match (result, r.owner) {
                     (Ok(src), owner) => {
@@ -252,7 +254,7 @@ fn search_with(text: &str, patterns: &[&str], hits: &mut [Hits], alone: bool) ->
     if alone {
         let bytes = text.as_bytes();
         for (p, pattern) in patterns.iter().enumerate() {
-            let finder = memmem::Finder::new(pattern.as_bytes());
+            let finder = crate::text::rank::finder(pattern.as_bytes());
             let mut at = 0;
             // A UTF-8 pattern only matches at a character boundary, so the
             // next search may start one byte on.
@@ -319,6 +321,16 @@ impl Tables {
     }
 }
 
+/// A value quoted in a message, cut and escaped ([`excerpt`]) only when the
+/// message is written.
+struct Lazy<'s>(&'s str);
+
+impl std::fmt::Display for Lazy<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&excerpt(self.0))
+    }
+}
+
 /// One quote: exactly once, or the chosen occurrence; within one line and
 /// outside page furniture.
 fn resolve_quote(
@@ -328,8 +340,9 @@ fn resolve_quote(
     hits: Option<&Hits>,
     searched: bool,
 ) -> Result<Source, String> {
-    let q = excerpt(&s.quote);
-    let id = excerpt(&article.id);
+    // Made into text only for a message: most quotes resolve.
+    let q = Lazy(&s.quote);
+    let id = Lazy(&article.id);
     if is_blank(&s.quote) {
         return Err(format!(
             "empty quote for article {id} (nothing visible to find)"

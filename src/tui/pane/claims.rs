@@ -83,12 +83,13 @@ pub struct ClaimsState {
 
 impl ClaimsState {
     /// Recomputes the comparison when the selected event, the scope, the
-    /// order or the filter changed.
+    /// order or the filter changed. `shown` lists the shown events; it is
+    /// asked for only then (it is the whole list).
     pub fn refresh(
         &mut self,
         t: &Timeline,
         event: Option<usize>,
-        shown: &[usize],
+        shown: &dyn Fn() -> Vec<usize>,
         filter: &FilterSpec,
     ) {
         let key = Some((event, self.all, self.sort, filter.clone()));
@@ -98,6 +99,7 @@ impl ClaimsState {
         let selected = self.selected();
         self.key = key;
         let scope = if self.all {
+            let shown = shown();
             let claims = shown
                 .iter()
                 .flat_map(|&e| t.events[e].claims.iter().copied());

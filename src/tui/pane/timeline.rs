@@ -35,6 +35,11 @@ pub enum RangeStep {
 pub struct TimelineState {
     /// Era headings and the events that pass the filter, in order.
     pub rows: Vec<Row>,
+    /// The indices of the era heading rows, in order: with them every
+    /// question about event rows (how many before the cursor, where an
+    /// event is) is answered without a walk over the whole list, so a
+    /// keystroke costs the same on a corpus of 100,000 events as on five.
+    era_rows: Vec<usize>,
     /// Index into `rows` of the selected event (an `Event` row when any).
     pub cursor: usize,
     /// First row on screen.
@@ -50,6 +55,7 @@ impl TimelineState {
     pub fn new(t: &Timeline) -> TimelineState {
         let mut s = TimelineState {
             rows: Vec::new(),
+            era_rows: Vec::new(),
             cursor: 0,
             top: 0,
             filter: Filter::default(),
@@ -79,11 +85,39 @@ impl TimelineState {
 
     /// The selected event's place among the shown ones: (1-based, count).
     pub fn position(&self) -> (usize, usize) {
-        let before = self.rows[..self.cursor.min(self.rows.len())]
-            .iter()
-            .filter(|r| matches!(r, Row::Event(_)))
-            .count();
-        (before + 1, self.events().count())
+        let cursor = self.cursor.min(self.rows.len());
+        let eras_before = self.era_rows.partition_point(|&r| r < cursor);
+        (cursor - eras_before + 1, self.event_count())
+    }
+
+    /// How many events are shown.
+    pub fn event_count(&self) -> usize {
+        self.rows.len() - self.era_rows.len()
+    }
+
+    /// The row of event `e`, if shown: rows hold events in timeline order,
+    /// so a binary search finds it (an era heading sorts with the event
+    /// below it).
+    fn row_of(&self, e: usize) -> Option<usize> {
+        let key = |i: usize| match self.rows.get(i) {
+            Some(Row::Event(x)) => *x,
+            Some(Row::Era(_)) => match self.rows.get(i + 1) {
+                Some(Row::Event(x)) => *x,
+                _ => usize::MAX,
+            },
+            None => usize::MAX,
+        };
+        let (mut lo, mut hi) = (0, self.rows.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if key(mid) < e {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        // `lo` may be the heading above the event.
+        (lo..(lo + 2).min(self.rows.len())).find(|&i| self.rows[i] == Row::Event(e))
     }
 
     /// Applies a filter and rebuilds the list, keeping `keep` (or the next
@@ -96,19 +130,19 @@ impl TimelineState {
 
     fn rebuild(&mut self, t: &Timeline, keep: Option<usize>) {
         let mut rows = Vec::new();
+        let mut era_rows = Vec::new();
         let mut era = None;
-        for e in 0..t.events.len() {
-            if !self.filter.matches(t, e) {
-                continue;
-            }
+        for e in self.filter.matching(t) {
             let ev_era = t.events[e].era;
             if era != Some(ev_era) {
+                era_rows.push(rows.len());
                 rows.push(Row::Era(ev_era));
                 era = Some(ev_era);
             }
             rows.push(Row::Event(e));
         }
         self.rows = rows;
+        self.era_rows = era_rows;
         let target = keep.and_then(|k| {
             self.rows
                 .iter()
@@ -123,7 +157,7 @@ impl TimelineState {
 
     /// Selects event `e`; false when the filter hides it.
     pub fn select(&mut self, e: usize) -> bool {
-        match self.rows.iter().position(|r| *r == Row::Event(e)) {
+        match self.row_of(e) {
             Some(i) => {
                 self.cursor = i;
                 true
@@ -134,16 +168,30 @@ impl TimelineState {
 
     /// Moves the cursor by `by` events (clamped); true if it moved.
     pub fn step(&mut self, by: isize) -> bool {
-        let events: Vec<usize> = (0..self.rows.len())
-            .filter(|&i| matches!(self.rows[i], Row::Event(_)))
-            .collect();
-        let Some(pos) = events.iter().position(|&i| i >= self.cursor) else {
+        let n = self.event_count();
+        if n == 0 {
             return false;
-        };
-        let target = events[clamp_add(pos, by, events.len())];
+        }
+        // Counted in events, not rows: the k-th event is row k plus the
+        // era headings up to it.
+        let (at, _) = self.position();
+        let target = self.nth_event_row(clamp_add(at - 1, by, n));
         let moved = target != self.cursor;
         self.cursor = target;
         moved
+    }
+
+    /// The row of the k-th shown event (0-based).
+    fn nth_event_row(&self, k: usize) -> usize {
+        let mut row = k;
+        for &era in &self.era_rows {
+            if era <= row {
+                row += 1;
+            } else {
+                break;
+            }
+        }
+        row
     }
 
     /// Selects the event drawn on an inner row of the pane (a click).
@@ -289,7 +337,7 @@ impl TimelineState {
                 }
                 Row::Event(e) => {
                     let mut style = Style::new();
-                    if hits.contains(&i) {
+                    if hits.binary_search(&i).is_ok() {
                         style = style.patch(draw::hit());
                     }
                     if i == self.cursor {

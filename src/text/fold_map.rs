@@ -1,0 +1,119 @@
+//! Where each part of a folded text came from, kept compactly.
+//!
+//! [`super::fold_with_map`] gives one offset per folded byte (eight bytes of
+//! map per byte of text). Most of Arabic text folds char for char into a
+//! char of the same length (أ → ا, ة → ه, Latin case), so the offsets
+//! advance in step for long runs; only a removed mark, a char that changes
+//! length or one that folds to several chars starts a new run. A
+//! [`FoldMap`] keeps the runs: a few per cent of the text's size, so a
+//! whole corpus can keep its folded text and map for search.
+
+use super::fold::each_folded;
+
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Where the run starts in the folded text.
+    folded: usize,
+    /// Where it starts in the original text.
+    orig: usize,
+    /// Offsets advance together (same-length chars, one for one); if not,
+    /// every folded byte of the run comes from the one char at `orig`.
+    linear: bool,
+}
+
+/// The runs of a folded text (see the module docs).
+#[derive(Debug, Clone, Default)]
+pub struct FoldMap {
+    runs: Vec<Run>,
+    orig_len: usize,
+    folded_len: usize,
+}
+
+impl FoldMap {
+    /// The offset in the original text of the char that gave the folded
+    /// char starting at `folded` (a char boundary of the folded text); the
+    /// original text's length for the folded text's end. Agrees with
+    /// [`super::fold_with_map`]'s map at every char boundary.
+    pub fn orig(&self, folded: usize) -> usize {
+        if folded >= self.folded_len {
+            return self.orig_len;
+        }
+        let i = self.runs.partition_point(|r| r.folded <= folded);
+        match self.runs.get(i.wrapping_sub(1)) {
+            Some(r) if r.linear => r.orig + (folded - r.folded),
+            Some(r) => r.orig,
+            None => 0,
+        }
+    }
+
+    /// The original byte range of the folded range `hit` (char
+    /// boundaries): from its first char's origin to the end of its last
+    /// char's origin, taking in the marks removed after it (as
+    /// [`super::find_all`] reports matches).
+    pub fn orig_range(
+        &self,
+        original: &str,
+        folded: &str,
+        hit: std::ops::Range<usize>,
+    ) -> Option<std::ops::Range<usize>> {
+        let start = self.orig(hit.start);
+        let last = folded.get(..hit.end)?.char_indices().next_back()?.0;
+        let last = self.orig(last);
+        let last_end = last + original.get(last..)?.chars().next()?.len_utf8();
+        Some(start..self.orig(hit.end).max(last_end))
+    }
+}
+
+/// Folds `s` ([`super::fold`]) and keeps where each run came from.
+pub fn fold_with_runs(s: &str) -> (String, FoldMap) {
+    let mut out = String::with_capacity(s.len());
+    let mut runs: Vec<Run> = Vec::new();
+    let mut last_at = usize::MAX;
+    each_folded(s, |c, at| {
+        let f = out.len();
+        let again = at == last_at;
+        last_at = at;
+        let orig_len = s[at..].chars().next().map_or(0, char::len_utf8);
+        let same = c.len_utf8() == orig_len && !again;
+        let extends = runs
+            .last()
+            .is_some_and(|r| r.linear && same && at - r.orig == f - r.folded);
+        if !extends {
+            runs.push(Run {
+                folded: f,
+                orig: at,
+                linear: same,
+            });
+        }
+        out.push(c);
+    });
+    let map = FoldMap {
+        runs,
+        orig_len: s.len(),
+        folded_len: out.len(),
+    };
+    (out, map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold_with_map;
+
+    #[test]
+    fn agrees_with_the_full_map_at_every_char_boundary() {
+        for text in [
+            "قال الرئيس: إنّ الأزمة مستمرة منذ ٢٧ أيلول",
+            "\u{FEFB}ب ﻻ xİy Erdoğan جنديًا ـــ",
+            "",
+            "a\u{200B}b\u{064E}\u{064E}c",
+        ] {
+            let (folded, map) = fold_with_map(text);
+            let (same, runs) = fold_with_runs(text);
+            assert_eq!(folded, same);
+            for (i, _) in folded.char_indices().chain([(folded.len(), ' ')]) {
+                assert_eq!(runs.orig(i), map[i], "{text:?} at {i}");
+            }
+        }
+    }
+}
