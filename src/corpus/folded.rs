@@ -4,19 +4,58 @@
 //! a search of the full text of thousands of articles does not fold them
 //! all again.
 
-use crate::corpus::model::Timeline;
+use crate::corpus::model::{Article, Timeline};
 use crate::text::{FoldMap, fold_with_runs};
+
+/// One article, folded.
+#[derive(Debug, Clone, Default)]
+pub struct FoldedArticle {
+    pub text: String,
+    pub map: FoldMap,
+    /// `paragraphs[l]`: the paragraph number of line `l` (1-based), as
+    /// [`crate::corpus::Article::paragraph_of_line`] counts it, for every
+    /// line at once.
+    paragraphs: Vec<u32>,
+}
+
+impl FoldedArticle {
+    fn of(a: &Article) -> FoldedArticle {
+        let (text, map) = fold_with_runs(&a.text);
+        let mut n = 0u32;
+        let mut paragraphs = Vec::with_capacity(a.lines.len() + 1);
+        paragraphs.push(0);
+        for r in &a.lines {
+            if !a.text[r.clone()].trim().is_empty() {
+                n += 1;
+            }
+            paragraphs.push(n);
+        }
+        FoldedArticle {
+            text,
+            map,
+            paragraphs,
+        }
+    }
+
+    /// The paragraph number of a 1-based line.
+    pub fn paragraph_of_line(&self, line: usize) -> usize {
+        let last = self.paragraphs.len().saturating_sub(1);
+        self.paragraphs
+            .get(line.min(last))
+            .map_or(0, |&p| p as usize)
+    }
+}
 
 /// Every article's folded text and map, in article order.
 #[derive(Debug, Clone, Default)]
 pub struct FoldedArticles {
-    pub texts: Vec<(String, FoldMap)>,
+    pub texts: Vec<FoldedArticle>,
 }
 
 impl FoldedArticles {
     pub(crate) fn build(t: &Timeline) -> FoldedArticles {
         FoldedArticles {
-            texts: crate::corpus::par::map(&t.articles, |a| fold_with_runs(&a.text)),
+            texts: crate::corpus::par::map(&t.articles, FoldedArticle::of),
         }
     }
 }

@@ -168,7 +168,8 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
     // Article by article, on every core; each article's hits in order.
     let per_article = crate::corpus::par::map(&articles, |&i| {
         let a = &t.articles[i];
-        let (text, map) = &folded.texts[i];
+        let f = &folded.texts[i];
+        let (text, map) = (&f.text, &f.map);
         let mut hits: Vec<Range<usize>> = Vec::new();
         for finder in &finders {
             let mut from = 0;
@@ -191,7 +192,6 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
                 Some(*m)
             })
             .collect();
-        let paragraphs = Paragraphs::of(a);
         let mut out: Vec<TextHit> = Vec::new();
         let mut last_end: Option<usize> = None;
         for range in hits {
@@ -208,7 +208,7 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
             out.push(TextHit {
                 article: i,
                 line,
-                paragraph: paragraphs.of_line(line),
+                paragraph: f.paragraph_of_line(line),
                 furniture: a.is_furniture(line),
                 range,
             });
@@ -216,27 +216,4 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
         out
     });
     per_article.into_iter().flatten().collect()
-}
-
-/// The paragraph number of every line of an article, counted once (as
-/// [`crate::corpus::Article::paragraph_of_line`] counts it).
-struct Paragraphs(Vec<usize>);
-
-impl Paragraphs {
-    fn of(a: &crate::corpus::Article) -> Paragraphs {
-        let mut n = 0;
-        let mut v = Vec::with_capacity(a.lines.len() + 1);
-        v.push(0);
-        for r in &a.lines {
-            if !a.text[r.clone()].trim().is_empty() {
-                n += 1;
-            }
-            v.push(n);
-        }
-        Paragraphs(v)
-    }
-
-    fn of_line(&self, line: usize) -> usize {
-        self.0[line.min(self.0.len() - 1)]
-    }
 }

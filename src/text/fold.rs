@@ -60,6 +60,9 @@ fn fold_char(c: char) -> Folded {
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Folded::Decomposed(c),
         '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Folded::Unaccented(c),
         c if c.is_ascii() => Folded::One(c.to_ascii_lowercase()),
+        // The rest of the Arabic block has no case: no lookup in the
+        // Unicode case tables (most of the text search folds).
+        '\u{0600}'..='\u{06FF}' => Folded::One(c),
         c => Folded::Lower(c),
     }
 }
