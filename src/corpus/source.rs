@@ -82,17 +82,42 @@ impl CorpusSource for Bundled {
 
 /// Decodes UTF-8 or says where the first bad byte is.
 pub fn utf8<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
+    utf8_from(file, bytes, Start::FILE)
+}
+
+/// Where a piece of a file starts, for [`utf8_from`]: its byte offset,
+/// 1-based line and column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Start {
+    pub offset: u64,
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Start {
+    pub const FILE: Start = Start {
+        offset: 0,
+        line: 1,
+        col: 1,
+    };
+}
+
+/// [`utf8`] of a piece of a file read a piece at a time: the position of
+/// a bad byte is counted from where the piece starts.
+pub fn utf8_from<'b>(file: &str, bytes: &'b [u8], at: Start) -> Result<&'b str, Problem> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = e.valid_up_to();
         let (line, col) = std::str::from_utf8(&bytes[..good])
             .map(|t| line_col(t, good))
             .unwrap_or((1, 1));
+        let col = if line == 1 { at.col + col - 1 } else { col };
         Problem::at(
             file,
-            (line, col),
+            (at.line + line - 1, col),
             format!(
-                "invalid UTF-8 (byte 0x{:02X} at offset {good})",
-                bytes[good]
+                "invalid UTF-8 (byte 0x{:02X} at offset {})",
+                bytes[good],
+                at.offset + good as u64
             ),
         )
     })

@@ -48,16 +48,21 @@ pub(crate) struct Cluster {
 impl Cluster {
     /// The text drawn for this cluster, given the paragraph text.
     pub(crate) fn draw(&self, text: &str) -> String {
+        let mut s = String::new();
+        self.draw_into(text, &mut s);
+        s
+    }
+
+    /// [`Cluster::draw`], appended to `out`.
+    pub(crate) fn draw_into(&self, text: &str, out: &mut String) {
         let g = text.get(self.bytes.clone()).unwrap_or("");
         if self.too_wide {
-            TOO_WIDE.to_string()
-        } else if self.dotted {
-            let mut s = String::with_capacity(g.len() + 3);
-            s.push(DOTTED_CIRCLE);
-            s.push_str(g);
-            s
+            out.push(TOO_WIDE);
         } else {
-            g.to_owned()
+            if self.dotted {
+                out.push(DOTTED_CIRCLE);
+            }
+            out.push_str(g);
         }
     }
 }

@@ -22,7 +22,7 @@ use super::cluster::{Cluster, clusters, fit, grapheme_width};
 use super::line::{Glyph, VisualLine};
 use super::mapped::Mapped;
 use super::mode::BidiMode;
-use super::reorder::{has_strong_rtl, mirror, paragraph_levels, visual_order};
+use super::reorder::{has_strong_rtl, mirror, mirror_at, paragraph_levels, visual_order};
 use super::sanitize::sanitize_mapped;
 use super::shape::shape;
 use super::wrap::wrap;
@@ -134,15 +134,10 @@ pub(super) fn emit(
     paragraph: usize,
     out: &mut Vec<VisualLine>,
 ) {
-    let info = reorders(mode).then(|| paragraph_levels(&p.text.text, p.rtl));
-    for line in lines {
-        let order: Vec<(usize, bool)> = match &info {
-            Some(info) => visual_order(info, &p.clusters, line.clone()),
-            None => line.clone().map(|i| (i, false)).collect(),
-        };
+    each_visual_line(p, lines, width, mode, |indent, order| {
         let glyphs: Vec<Glyph> = order
-            .into_iter()
-            .filter_map(|(i, rtl)| {
+            .iter()
+            .filter_map(|&(i, rtl)| {
                 let c = p.clusters.get(i)?;
                 let mut text = c.draw(&p.text.text);
                 if rtl {
@@ -150,23 +145,89 @@ pub(super) fn emit(
                 }
                 Some(Glyph {
                     text,
-                    width: u8::try_from(c.width).unwrap_or(u8::MAX),
+                    width: cells(c),
                     logical: c.logical.clone(),
                 })
             })
             .collect();
-        let mut v = VisualLine {
+        out.push(VisualLine {
             glyphs,
             rtl: p.rtl,
-            indent: 0,
+            indent,
             paragraph,
-        };
-        if p.rtl && mode != BidiMode::Off {
-            let free = width.saturating_sub(v.width());
-            v.indent = u16::try_from(free).unwrap_or(u16::MAX);
+        });
+    });
+}
+
+/// [`emit`] straight into text (what [`VisualLine::text`] gives, one line
+/// after another, each ended by `\n`), with no glyph allocated: the `bidi`
+/// filter's way, for inputs of any size.
+pub(super) fn emit_text(
+    p: &Prepared,
+    lines: &[Range<usize>],
+    width: usize,
+    mode: BidiMode,
+    out: &mut String,
+) {
+    each_visual_line(p, lines, width, mode, |indent, order| {
+        out.extend(std::iter::repeat_n(' ', usize::from(indent)));
+        for &(i, rtl) in order {
+            if let Some(c) = p.clusters.get(i) {
+                let start = out.len();
+                c.draw_into(&p.text.text, out);
+                if rtl {
+                    mirror_at(out, start);
+                }
+            }
         }
-        out.push(v);
+        out.push('\n');
+    });
+}
+
+/// Cells of a cluster as a glyph counts them.
+fn cells(c: &super::cluster::Cluster) -> u8 {
+    u8::try_from(c.width).unwrap_or(u8::MAX)
+}
+
+/// Each wrapped line of a paragraph in visual order: its indent (RTL
+/// paragraphs right-aligned but in Off mode) and its clusters, each with
+/// whether it is drawn right to left.
+fn each_visual_line(
+    p: &Prepared,
+    lines: &[Range<usize>],
+    width: usize,
+    mode: BidiMode,
+    mut f: impl FnMut(u16, &[(usize, bool)]),
+) {
+    let info = reorders(mode).then(|| paragraph_levels(&p.text.text, p.rtl));
+    for line in lines {
+        let order: Vec<(usize, bool)> = match &info {
+            Some(info) => visual_order(info, &p.clusters, line.clone()),
+            None => line.clone().map(|i| (i, false)).collect(),
+        };
+        let mut indent = 0;
+        if p.rtl && mode != BidiMode::Off {
+            let used: usize = order
+                .iter()
+                .filter_map(|&(i, _)| p.clusters.get(i))
+                .map(|c| usize::from(cells(c)))
+                .sum();
+            indent = u16::try_from(width.saturating_sub(used)).unwrap_or(u16::MAX);
+        }
+        f(indent, &order);
     }
+}
+
+/// Lays out one paragraph (no `\n` in it; a final `\r` is dropped) at
+/// `opts.width` and appends its lines as text to `out`, each ended by
+/// `\n` ([`emit_text`]).
+pub(super) fn layout_paragraph_text(body: &str, opts: &LayoutOptions, out: &mut String) {
+    let width = opts.width.max(1);
+    let body = body.strip_suffix('\r').unwrap_or(body);
+    let mut p = prepare(body, 0, opts.mode);
+    fit(&mut p.clusters, width);
+    let lines = wrap(&p.clusters, width);
+    emit_text(&p, &lines, width, opts.mode, out);
 }
 
 /// Lays out one label (a title in a list) on one line of at most `width`

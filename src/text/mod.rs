@@ -36,7 +36,7 @@ mod visual;
 pub(crate) mod words;
 mod wrap;
 
-pub use filter::{DEFAULT_WIDTH, bidi_filter};
+pub use filter::{DEFAULT_WIDTH, bidi_filter, bidi_paragraph};
 pub use fold::{find_all, find_words, fold, fold_with_map};
 pub use fold_map::{FoldMap, fold_with_runs};
 pub use label::{Label, layout_label_parts, wrap_label};

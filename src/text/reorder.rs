@@ -74,18 +74,22 @@ pub(crate) fn visual_order(
 
 /// Mirrors the first char of a cluster drawn right-to-left (L4).
 pub(crate) fn mirror(cluster_text: &mut String) {
-    let mut chars = cluster_text.chars();
-    if let Some(first) = chars.next()
-        // Letters and digits never mirror; skipping them avoids a table
-        // lookup for nearly every glyph of an Arabic text.
-        && !first.is_alphanumeric()
+    mirror_at(cluster_text, 0);
+}
+
+/// Mirrors the first char of the cluster that starts at byte `start` of
+/// `text` (the rest of `text` is that cluster).
+pub(crate) fn mirror_at(text: &mut String, start: usize) {
+    let Some(first) = text.get(start..).and_then(|t| t.chars().next()) else {
+        return;
+    };
+    // Letters and digits never mirror; skipping them avoids a table lookup
+    // for nearly every glyph of an Arabic text.
+    if !first.is_alphanumeric()
         && let Some(m) = unicode_bidi_mirroring::get_mirrored(first)
     {
-        let rest = chars.as_str();
-        let mut s = String::with_capacity(cluster_text.len());
-        s.push(m);
-        s.push_str(rest);
-        *cluster_text = s;
+        let mut buf = [0u8; 4];
+        text.replace_range(start..start + first.len_utf8(), m.encode_utf8(&mut buf));
     }
 }
 
