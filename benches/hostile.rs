@@ -7,7 +7,11 @@
 //! - `load_quotes_one_article/100000`: 100,000 distinct quotes cited in one
 //!   article (62 s when each quote scanned the whole article);
 //! - `load_occurrences_one_article/100000`: one sentence printed 100,000
-//!   times, each occurrence cited with `occurrence` (198 s).
+//!   times, each occurrence cited with `occurrence` (198 s);
+//! - `article_pane_16mib/open` and `/scroll`: an article at the loader's
+//!   limit (16 MiB) shown in the TUI at 200x60 (the passage opened, then
+//!   paged through), which used to lay the whole article out first (issue
+//!   13, finding 6).
 //!
 //! Run: `cargo bench --bench hostile` (figures in docs/benchmarks.md).
 
@@ -17,13 +21,20 @@
 mod common;
 
 use common::MemCorpus;
+use common::sizes::peak_rss as vm_hwm;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use karabakh_timeline::compare::{ClaimScope, compare};
 use karabakh_timeline::corpus::schema::{Qualifier, Standing};
 use karabakh_timeline::corpus::{Timeline, bundled, load};
+use karabakh_timeline::lang::Lang;
+use karabakh_timeline::text::BidiMode;
+use karabakh_timeline::tui::app::App;
+use karabakh_timeline::tui::drive::{Io, press};
+use karabakh_timeline::tui::screenshot::draw;
 use serde_json::json;
 use std::collections::HashMap;
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Peak resident memory so far (Linux), for the figures.
@@ -133,7 +144,106 @@ fn one_article(quotes: usize, by_occurrence: bool) -> MemCorpus {
     MemCorpus { files }
 }
 
+/// One article just under 16 MiB (the bundled articles' lines, numbered,
+/// over and over) and one event citing a line in its middle.
+fn huge_article() -> MemCorpus {
+    let lines: Vec<String> = bundled::FILES
+        .iter()
+        .filter(|(n, _)| n.ends_with(".txt"))
+        .flat_map(|(_, b)| {
+            String::from_utf8_lossy(b)
+                .lines()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let limit = 16 * 1024 * 1024 - 4096;
+    let mut text = String::from("عنوان المقال\n");
+    let mut n = 0;
+    while text.len() < limit - 1024 {
+        if n == 10_000 {
+            text.push_str("هذا هو المقطع المقتبس في وسط المقال.\n");
+        }
+        let l = &lines[n % lines.len()];
+        if text.len() + l.len() + 16 > limit - 1024 {
+            break;
+        }
+        text.push_str(&format!("{n} {l}\n"));
+        n += 1;
+    }
+    let doc = json!({
+        "schema_version": 2,
+        "articles": [{
+            "id": "a", "file": "a.txt",
+            "outlet": {"unknown_reason": "generated"},
+            "headline": "عنوان المقال",
+            "published": {"start": "2020-10-01", "basis": {"kind": "printed", "note": "test"}},
+            "language": "ar"
+        }],
+        "entities": [],
+        "eras": [{
+            "id": "war", "title": {"ar": "الحرب", "en": "The war"},
+            "start": "2020-09-27", "end": "2020-11-10", "summary": "s"
+        }],
+        "events": [{
+            "id": "e", "date": {"start": "2020-10-01", "basis": {"kind": "printed", "note": "test"}},
+            "era": "war", "kind": "fighting",
+            "title": {"ar": "قتال", "en": "Fighting"}, "summary": "Fighting.",
+            "sources": [{"article": "a", "quote": "هذا هو المقطع المقتبس في وسط المقال"}]
+        }],
+        "claims": []
+    });
+    let mut files = HashMap::new();
+    files.insert(
+        "annotations.json".to_string(),
+        serde_json::to_vec(&doc).expect("json"),
+    );
+    files.insert("a.txt".to_string(), text.into_bytes());
+    MemCorpus { files }
+}
+
+/// The article pane on a 16 MiB article: opening the passage (the app
+/// built, Enter, a frame) and paging through it (PgDn in the pane, a frame).
+fn article_pane(c: &mut Criterion) {
+    let corpus = huge_article();
+    let t = Arc::new(load(&corpus).unwrap_or_else(|p| panic!("huge article:\n{p}")));
+    let open = || {
+        let mut app = App::new(t.clone(), Lang::En, BidiMode::App, (200, 60));
+        press(&mut app, "<Enter>", Io::DryRun).expect("keys");
+        black_box(draw(&app, app.size));
+        app
+    };
+    let start = Instant::now();
+    let mut app = open();
+    eprintln!(
+        "article_pane_16mib: {} bytes, opened in {:.2?}, peak RSS {}",
+        corpus.text_bytes(),
+        start.elapsed(),
+        vm_hwm()
+    );
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(3));
+    g.bench_function(BenchmarkId::new("article_pane_16mib", "open"), |b| {
+        b.iter(|| black_box(open()))
+    });
+    let mut k = 0u64;
+    g.bench_function(BenchmarkId::new("article_pane_16mib", "scroll"), |b| {
+        b.iter(|| {
+            k += 1;
+            let key = if k % 50 < 25 { "<PgDn>" } else { "<PgUp>" };
+            press(&mut app, key, Io::DryRun).expect("keys");
+            black_box(draw(&app, app.size))
+        })
+    });
+    g.finish();
+    eprintln!("article_pane_16mib: after paging, peak RSS {}", vm_hwm());
+}
+
 fn bench(c: &mut Criterion) {
+    article_pane(c);
     let mut g = c.benchmark_group("hostile");
     g.sample_size(10);
     g.warm_up_time(Duration::from_secs(1));

@@ -45,13 +45,12 @@ fn app_in_the_middle(t: &Arc<Timeline>) -> App {
     app
 }
 
+/// Round `i`'s keys: (pressed untimed first, then the timed keystroke).
+type Script = dyn Fn(u64) -> (&'static str, &'static str);
+
 /// Times only the keystroke of each round: `setup` keys are pressed
 /// first, untimed (opening a dialog, typing its field).
-fn rounds(
-    app: &mut App,
-    iters: u64,
-    script: &dyn Fn(u64) -> (&'static str, &'static str),
-) -> Duration {
+fn rounds(app: &mut App, iters: u64, script: &Script) -> Duration {
     let mut total = Duration::ZERO;
     for i in 0..iters {
         let (setup, timed) = script(i);
@@ -74,7 +73,7 @@ fn bench(c: &mut Criterion) {
         g.warm_up_time(Duration::from_millis(300));
         g.measurement_time(Duration::from_secs(2));
         // j and k in turn: the cursor stays where it is.
-        let cases: [(&str, &dyn Fn(u64) -> (&'static str, &'static str)); 7] = [
+        let cases: [(&str, &Script); 7] = [
             ("move", &|i| ("", if i % 2 == 0 { "j" } else { "k" })),
             ("page", &|i| {
                 ("", if i % 2 == 0 { "<PgDn>" } else { "<PgUp>" })

@@ -13,18 +13,17 @@ use crate::cite::Cited;
 use crate::corpus::{DatingWords, Timeline};
 use crate::lang::Lang;
 use crate::select::Matcher;
-use crate::text::{BidiMode, LayoutOptions, VisualLine, layout};
+use crate::text::BidiMode;
 use crate::tui::draw::{self, Look};
 use crate::tui::history::Passage;
 use crate::tui::i18n;
+use crate::tui::pane::article_rows::{ArticleRow, Layout, Pos};
 use crate::tui::pane::{empty, pane_title};
-use crate::tui::scroll::clamp_add;
 use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use std::ops::Range;
-use std::sync::Arc;
 
 /// Lines above the body: outlet, publication date and its basis, headline,
 /// a rule.
@@ -33,28 +32,6 @@ pub const HEADER_ROWS: u16 = 4;
 /// Columns beside the body for the paragraph numbers (those of the
 /// exports' `paragraph`), on the side where Arabic lines start.
 pub const MARGIN: u16 = 4;
-
-/// One screen line of an article.
-#[derive(Debug, Clone)]
-pub struct ArticleRow {
-    /// Glyph offsets are byte offsets into the whole article text.
-    pub line: VisualLine,
-    /// The 1-based line of the article file.
-    pub source_line: usize,
-    /// The paragraph number to show in the margin: on the first screen
-    /// line of each non-blank file line.
-    pub paragraph: Option<usize>,
-    pub furniture: bool,
-}
-
-/// An article laid out at one width in one bidi mode.
-#[derive(Debug, Clone)]
-struct Laid {
-    article: usize,
-    width: usize,
-    mode: BidiMode,
-    rows: Arc<Vec<ArticleRow>>,
-}
 
 /// Where the shown passage is among the selected event's passages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,12 +48,13 @@ pub struct ArticleState {
     pub source: usize,
     /// A passage shown instead, that is not one of the event's own.
     pub passage: Option<Passage>,
-    /// The user's scroll; `None` keeps the highlighted passage in view.
-    pub scroll: Option<usize>,
+    /// The user's scroll (the top row); `None` keeps the highlighted
+    /// passage in view.
+    pub scroll: Option<Pos>,
     /// Only the passages printed by this outlet (`o`), when the event has
     /// any; kept from event to event.
     pub outlet: Option<OutletKey>,
-    laid: Option<Laid>,
+    laid: Option<Layout>,
 }
 
 /// Which outlet printed an article: its name, or — for an article whose
@@ -395,8 +373,9 @@ impl ArticleState {
         self.scroll = None;
     }
 
-    /// Lays the shown article out again if the article, width or mode
-    /// changed since the last time.
+    /// Cuts the shown article into segments again if the article, width
+    /// or mode changed since the last time (see [`Layout`]: a segment is
+    /// laid out when it is first shown).
     pub fn refresh(&mut self, t: &Timeline, event: Option<usize>, width: usize, mode: BidiMode) {
         let Some(p) = self.shown(t, event) else {
             return;
@@ -404,29 +383,18 @@ impl ArticleState {
         let fresh = self
             .laid
             .as_ref()
-            .is_some_and(|l| l.article == p.article && l.width == width && l.mode == mode);
+            .is_some_and(|l| l.is(p.article, width, mode));
         if !fresh {
-            self.laid = Some(Laid {
-                article: p.article,
-                width,
-                mode,
-                rows: Arc::new(rows(t, p.article, width, mode)),
-            });
+            self.laid = Some(Layout::new(t, p.article, width, mode));
         }
     }
 
-    /// The shown article's rows at `width` (from the cache when it is
+    /// The shown article's layout at `width` (the kept one when it is
     /// current, which `update` sees to).
-    fn rows_at(
-        &self,
-        t: &Timeline,
-        article: usize,
-        width: usize,
-        mode: BidiMode,
-    ) -> Arc<Vec<ArticleRow>> {
+    fn layout_at(&self, t: &Timeline, article: usize, width: usize, mode: BidiMode) -> Layout {
         match &self.laid {
-            Some(l) if l.article == article && l.width == width && l.mode == mode => l.rows.clone(),
-            _ => Arc::new(rows(t, article, width, mode)),
+            Some(l) if l.is(article, width, mode) => l.clone(),
+            _ => Layout::new(t, article, width, mode),
         }
     }
 
@@ -443,25 +411,30 @@ impl ArticleState {
         let Some(p) = self.shown(t, event) else {
             return;
         };
-        let rows = self.rows_at(t, p.article, body.0, mode);
-        let current = self.offset(&rows, &p, body.1);
-        self.scroll = Some(clamp_add(current, by, rows.len()));
+        let layout = self.layout_at(t, p.article, body.0, mode);
+        let current = self.offset(t, &layout, &p, body.1);
+        self.scroll = Some(layout.step(t, current, by));
+        // The segments laid out while scrolling are kept.
+        if self
+            .laid
+            .as_ref()
+            .is_some_and(|l| l.is(p.article, body.0, mode))
+        {
+            self.laid = Some(layout);
+        }
     }
 
     /// The first row on screen: the user's scroll, or the row that puts
     /// the highlighted passage a third of the way down.
-    fn offset(&self, rows: &[ArticleRow], p: &Passage, height: usize) -> usize {
-        let max = rows.len().saturating_sub(height);
-        match self.scroll {
-            Some(s) => s.min(max),
+    fn offset(&self, t: &Timeline, layout: &Layout, p: &Passage, height: usize) -> Pos {
+        let top = match self.scroll {
+            Some(s) => s,
             None => {
-                let first = rows
-                    .iter()
-                    .position(|r| r.line.glyphs.iter().any(|g| overlaps(&g.logical, &p.range)))
-                    .unwrap_or(0);
-                first.saturating_sub(height / 3).min(max)
+                let first = layout.locate(t, &p.range);
+                layout.step(t, first, -((height / 3) as isize))
             }
-        }
+        };
+        layout.clamp_top(t, top, height)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -495,10 +468,28 @@ impl ArticleState {
             ..area
         };
         let margin_x = body.x + body.width;
-        let rows = self.rows_at(t, passage.article, width, look.bidi);
-        let top = self.offset(&rows, &passage, height);
-        let spans = &t.article_spans[passage.article];
-        let hits: Vec<Range<usize>> = search.map(|m| m.find_in(&a.text)).unwrap_or_default();
+        let layout = match &self.laid {
+            Some(l) if l.is(passage.article, width, look.bidi) => l,
+            _ => &self.layout_at(t, passage.article, width, look.bidi),
+        };
+        let top = self.offset(t, layout, &passage, height);
+        let rows = layout.take(t, top, height);
+        // Only what the screen shows is searched and checked for cited
+        // passages (an article may be 16 MiB and cite itself 100,000 times).
+        let window = shown_bytes(&rows, &a.text);
+        let spans: Vec<&Range<usize>> = t.article_spans[passage.article]
+            .iter()
+            .map(|s| &s.range)
+            .filter(|r| overlaps(r, &window))
+            .collect();
+        let hits: Vec<Range<usize>> = search
+            .map(|m| {
+                m.find_in(&a.text[window.clone()])
+                    .into_iter()
+                    .map(|h| h.start + window.start..h.end + window.start)
+                    .collect()
+            })
+            .unwrap_or_default();
         let dating = self
             .shows_dating(t, event)
             .then(|| {
@@ -519,13 +510,13 @@ impl ArticleState {
                 Some(draw::quote())
             } else if hits.iter().any(|h| overlaps(r, h)) {
                 Some(draw::hit())
-            } else if spans.iter().any(|s| overlaps(r, &s.range)) {
+            } else if spans.iter().any(|s| overlaps(r, s)) {
                 Some(draw::cited())
             } else {
                 None
             }
         };
-        for (i, row) in rows.iter().skip(top).take(height).enumerate() {
+        for (i, row) in rows.iter().enumerate() {
             let base = if row.furniture {
                 draw::furniture()
             } else {
@@ -548,15 +539,16 @@ impl ArticleState {
                 f.buffer_mut().set_string(margin_x + 1, y, n, draw::muted());
             }
         }
+        let (total, visible, at) = layout.scroll_figures(t, top, &rows, height);
         scrollbar(
             f,
             Rect {
                 width: area.width,
                 ..body
             },
-            rows.len(),
-            height,
-            top,
+            total,
+            visible,
+            at,
         );
     }
 
@@ -624,40 +616,24 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && a.end > b.start
 }
 
-/// Lays out an article at a width. Each file line is a paragraph.
-pub fn rows(t: &Timeline, article: usize, width: usize, mode: BidiMode) -> Vec<ArticleRow> {
-    let a = &t.articles[article];
-    let opts = LayoutOptions { width, mode };
-    let mut out = Vec::new();
-    let mut paragraph = 0;
-    for (i, range) in a.lines.iter().enumerate() {
-        let line_no = i + 1;
-        let furniture = a.is_furniture(line_no);
-        let text = &a.text[range.clone()];
-        // Paragraphs are the non-blank lines (as the exports count them).
-        let blank = text.trim().is_empty();
-        if !blank {
-            paragraph += 1;
-        }
-        let mut visual = layout(text, &opts);
-        if visual.is_empty() {
-            visual.push(VisualLine::default());
-        }
-        for (k, mut v) in visual.into_iter().enumerate() {
-            for g in &mut v.glyphs {
-                g.logical = g.logical.start + range.start..g.logical.end + range.start;
-            }
-            out.push(ArticleRow {
-                line: v,
-                source_line: line_no,
-                paragraph: (k == 0 && !blank).then_some(paragraph),
-                furniture,
-            });
-        }
+/// The bytes of the article the rows show, widened by a few hundred bytes
+/// on each side (at char boundaries) so a search hit that starts or ends
+/// just off screen is still found whole.
+fn shown_bytes(rows: &[ArticleRow], text: &str) -> Range<usize> {
+    let glyphs = || rows.iter().flat_map(|r| r.line.glyphs.iter());
+    let (Some(start), Some(end)) = (
+        glyphs().map(|g| g.logical.start).min(),
+        glyphs().map(|g| g.logical.end).max(),
+    ) else {
+        return 0..0;
+    };
+    let mut start = start.saturating_sub(512);
+    while !text.is_char_boundary(start) {
+        start -= 1;
     }
-    // A file ending in a newline has an empty last line: do not show it.
-    while out.last().is_some_and(|r| r.line.glyphs.is_empty()) {
-        out.pop();
+    let mut end = (end + 512).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
     }
-    out
+    start..end
 }

@@ -4,6 +4,7 @@
 //! no import cycle and each pane can be read on its own.
 
 pub mod article;
+pub mod article_rows;
 pub mod claims;
 pub mod timeline;
 
