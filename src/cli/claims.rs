@@ -48,7 +48,10 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
         },
         None => ClaimScope::All,
     };
-    let cmp = compare(&t, scope);
+    let cmp = {
+        let _waiting = ctx.waiting(ctx.lang.pick("comparing the figures", "مقارنة الأرقام"));
+        compare(&t, scope)
+    };
     match args.format {
         ClaimsFormat::Text => {
             let text = text_lines(&cmp, ctx.lang, args.log).concat();

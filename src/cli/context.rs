@@ -1,6 +1,8 @@
 //! What every command may use besides its own arguments: the global
 //! options, resolved once.
 
+use crate::cli::progress::Waiting;
+use crate::cli::render::Screen;
 use crate::cli::{Cli, CliError};
 use crate::corpus::{self, Timeline};
 use crate::lang::Lang;
@@ -18,6 +20,9 @@ pub struct Ctx {
     pub bidi: BidiMode,
     /// Whether the UI captures the mouse (not `--no-mouse`).
     pub mouse: bool,
+    /// Where a waiting line goes: stderr laid out as a terminal shows it,
+    /// or `None` when stderr is not a terminal (no waiting line then).
+    pub progress: Option<Screen>,
 }
 
 impl Ctx {
@@ -29,19 +34,32 @@ impl Ctx {
                 .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
             bidi: cli.bidi,
             mouse: !cli.no_mouse,
+            progress: None,
         }
     }
 
     /// Loads the chosen corpus; a corpus that does not load is a data
     /// error listing every problem.
     pub fn timeline(&self) -> Result<Timeline, CliError> {
+        let waiting = self.waiting("loading the corpus");
         let result = match &self.corpus {
             // A folder with no annotations.json but plain articles is
             // drafted as it is loaded (crate::intake::folder).
-            Some(d) => crate::intake::load_folder(d),
+            Some(d) => crate::intake::load_folder_with(d, &waiting),
             None => corpus::bundled::timeline(),
         };
         Ok(result?)
+    }
+
+    /// A waiting line on stderr, shown if the wait lasts (see
+    /// [`Waiting`]); cleared when dropped.
+    pub fn waiting(&self, what: &str) -> Waiting {
+        Waiting::new(
+            self.progress.is_some(),
+            self.lang,
+            self.progress.unwrap_or(Screen::Logical),
+            what,
+        )
     }
 
     /// The bidi mode for an output, `auto` resolved from the environment

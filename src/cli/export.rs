@@ -57,7 +57,10 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let scope = args.filters.scope(&t, ctx.lang)?;
     let sel = Selection::new(&t, &scope);
     signals::remove_temp_files_on_signal()?;
-    let s = export::export_to_file(&t, &sel, args.format.into(), &args.output, args.force)?;
+    let s = {
+        let _waiting = ctx.waiting(ctx.lang.pick("writing the export", "كتابة الملف"));
+        export::export_to_file(&t, &sel, args.format.into(), &args.output, args.force)?
+    };
     out.note(&format!(
         "wrote {}, {} to {}",
         count(s.events, "event", "events"),

@@ -52,11 +52,18 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let t = ctx.timeline()?;
     let scope = args.filters.scope(&t, ctx.lang)?;
     let sel = Selection::new(&t, &scope);
+    let waiting = ctx.waiting(ctx.lang.pick("writing the timeline", "كتابة الخط الزمني"));
     match args.format.export() {
         Some(format) => {
-            out.data(&export::render(&t, &sel, format));
+            let text = export::render(&t, &sel, format);
+            drop(waiting);
+            out.data(&text);
         }
-        None => render::print(ctx, out, &text_lines(&t, &sel, ctx.lang)),
+        None => {
+            let lines = text_lines(&t, &sel, ctx.lang);
+            drop(waiting);
+            render::print(ctx, out, &lines);
+        }
     }
     Ok(())
 }

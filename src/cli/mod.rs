@@ -21,6 +21,7 @@ mod extract;
 mod filters;
 mod list;
 mod output;
+mod progress;
 mod quote;
 pub mod render;
 mod screenshot;
@@ -118,7 +119,10 @@ commands! {
 
 /// Runs the program and prints any error; returns the process exit code.
 pub fn run(cli: Cli, out: &mut Output) -> i32 {
-    let ctx = Ctx::new(&cli);
+    let mut ctx = Ctx::new(&cli);
+    ctx.progress = out
+        .err_is_terminal()
+        .then(|| render::Screen::stderr(&ctx, out));
     let result = match &cli.command {
         Some(command) => command.run(&ctx, out),
         None => tui::run(&ctx, out),

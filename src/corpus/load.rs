@@ -11,7 +11,9 @@ use crate::corpus::model::Timeline;
 use crate::corpus::parse::{Sections, parse};
 use crate::corpus::position::Seg;
 use crate::corpus::problem::{Problem, Problems, excerpt, line_col};
+use crate::corpus::progress::{Progress, Silent, Stage};
 use crate::corpus::resolve::Resolver;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES};
 pub use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource, utf8};
@@ -22,6 +24,12 @@ pub const MAX_CORPUS_TEXT_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Loads and checks a whole corpus.
 pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
+    load_with(source, &Silent)
+}
+
+/// [`load`], telling `progress` how far it has got.
+pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<Timeline, Problems> {
+    progress.stage(Stage::Annotations);
     let file = source.display(ANNOTATIONS);
     let bytes = source
         .read(ANNOTATIONS)
@@ -32,7 +40,8 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let sections = parse(&file, text)?;
     let mut problems = Vec::new();
-    let texts = read_articles(source, &file, text, &sections, &mut problems);
+    let texts = read_articles(source, &file, text, &sections, &mut problems, progress);
+    progress.stage(Stage::Resolving);
     let mut resolver = Resolver::new(&file, text, &sections.positions);
     let timeline = resolver.build(&sections, texts);
     problems.extend(resolver.into_problems());
@@ -54,10 +63,17 @@ fn read_articles(
     text: &str,
     sections: &Sections,
     problems: &mut Vec<Problem>,
+    progress: &dyn Progress,
 ) -> Vec<Option<String>> {
+    let total = sections.articles.len();
+    let done = AtomicUsize::new(0);
     // Read on every core (opening thousands of files is most of the time);
     // problems are positioned here, where the span tree may be built.
     let read = crate::corpus::par::map(&sections.articles, |(_, a)| {
+        let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+        if n % 256 == 0 || n == total {
+            progress.stage(Stage::Articles { done: n, total });
+        }
         let bytes = source.read(&a.file).map_err(Failed::Read)?;
         String::from_utf8(bytes).map_err(|e| {
             let shown = source.display(&a.file);

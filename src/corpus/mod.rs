@@ -19,6 +19,7 @@ pub(crate) mod par;
 pub mod parse;
 pub mod position;
 pub mod problem;
+pub mod progress;
 mod resolve;
 mod safe_read;
 pub mod schema;
@@ -29,7 +30,7 @@ pub mod visible;
 
 pub use date::{DateBasis, DateSpec, DatingWords, PartialDate, Precision};
 pub use draft_mark::DraftMark;
-pub use load::load;
+pub use load::{load, load_with};
 pub use model::{Article, Claim, Entity, Era, Event, Source, Timeline};
 pub use problem::{Problem, Problems};
 pub use source::{CorpusSource, DirSource};

@@ -11,7 +11,7 @@
 //! folder's `annotations.json`, where the date can be corrected.
 
 use crate::corpus::date::{BasisKind, PartialDate};
-use crate::corpus::load::load;
+use crate::corpus::load::load_with;
 use crate::corpus::model::Timeline;
 use crate::corpus::problem::{Problem, Problems};
 use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource};
@@ -26,13 +26,22 @@ use std::path::Path;
 /// The corpus of folder `dir`: its `annotations.json`, or, when it has
 /// none but holds plain `.txt` articles, their drafts.
 pub fn load_folder(dir: &Path) -> Result<Timeline, Problems> {
+    load_folder_with(dir, &crate::corpus::progress::Silent)
+}
+
+/// [`load_folder`], telling `progress` how far the load of a corpus
+/// folder has got.
+pub fn load_folder_with(
+    dir: &Path,
+    progress: &dyn crate::corpus::progress::Progress,
+) -> Result<Timeline, Problems> {
     let source = DirSource(dir.to_path_buf());
     let missing = matches!(
         source.read(ANNOTATIONS),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound
     ) && !annotations_path(dir).is_symlink();
     if !missing || plain_articles(dir).is_empty() {
-        return load(&source);
+        return load_with(&source, progress);
     }
     draft_folder(dir).map(|(_, t)| t).map_err(|e| match e {
         IntakeError::Corpus(p) | IntakeError::Invalid(p) => p,
