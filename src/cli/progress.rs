@@ -61,26 +61,7 @@ impl Waiting {
 
 impl Progress for Waiting {
     fn stage(&self, stage: Stage) {
-        let lang = self.lang;
-        let text = match stage {
-            Stage::Annotations => lang
-                .pick(
-                    "loading the corpus: reading the annotations",
-                    "تحميل المدونة: قراءة التعليقات التوضيحية",
-                )
-                .to_string(),
-            Stage::Articles { done, total } => match lang {
-                Lang::En => format!("loading the corpus: {done} of {total} articles read"),
-                Lang::Ar => format!("تحميل المدونة: قُرئ {done} من {total} مقالًا"),
-            },
-            Stage::Resolving => lang
-                .pick(
-                    "loading the corpus: checking the quotes and dates",
-                    "تحميل المدونة: التحقق من الاقتباسات والتواريخ",
-                )
-                .to_string(),
-        };
-        self.say(&text);
+        self.say(&stage.describe(self.lang));
     }
 }
 

@@ -12,6 +12,9 @@ pub fn run(ctx: &Ctx, _out: &mut Output) -> Result<(), CliError> {
             "stdout is not a terminal: use `karabakh-timeline list` to print the timeline",
         ));
     }
+    // Loaded before the terminal is touched, so a corpus that does not
+    // load leaves it as it was; a load that lasts shows how far it has got
+    // on stderr (`Ctx::timeline`), cleared before the UI starts.
     let t = Arc::new(ctx.timeline()?);
     // Fold what search looks in while the user reads the first screen, so
     // the first search does not wait for it (a search that comes sooner
