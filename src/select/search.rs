@@ -217,3 +217,63 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
     });
     per_article.into_iter().flatten().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const QUERIES: [&str; 8] = [
+        "أذربيجان",
+        "بوتين",
+        "putin",
+        "ال",
+        "874",
+        "ناغورنو كاراباخ",
+        "أمس",
+        "غائب",
+    ];
+
+    /// The one-pass search over all events agrees with asking each event.
+    #[test]
+    fn matching_events_is_matches_event_for_every_event() {
+        let t = crate::corpus::bundled::timeline().expect("bundled corpus");
+        for q in QUERIES {
+            for word in [false, true] {
+                let m = Matcher::new(q, word).expect("a query");
+                let all = m.matching_events(&t);
+                for (e, &hit) in all.iter().enumerate() {
+                    assert_eq!(hit, m.matches_event(&t, e), "{q:?} word={word} event {e}");
+                }
+            }
+        }
+    }
+
+    /// Text hits from the folded index are those of folding each article
+    /// again, less the ones inside a cited passage.
+    #[test]
+    fn text_hits_are_the_hits_outside_cited_passages() {
+        let t = crate::corpus::bundled::timeline().expect("bundled corpus");
+        for q in QUERIES {
+            for word in [false, true] {
+                let m = Matcher::new(q, word).expect("a query");
+                let mut want = Vec::new();
+                for (i, a) in t.articles.iter().enumerate() {
+                    for range in m.find_in(&a.text) {
+                        let cited = t.article_spans[i]
+                            .iter()
+                            .any(|s| s.range.start <= range.start && range.end <= s.range.end);
+                        if !cited {
+                            let line = a.line_of(range.start);
+                            want.push((i, range, line, a.paragraph_of_line(line)));
+                        }
+                    }
+                }
+                let got: Vec<_> = text_hits(&t, q, word)
+                    .into_iter()
+                    .map(|h| (h.article, h.range, h.line, h.paragraph))
+                    .collect();
+                assert_eq!(got, want, "{q:?} word={word}");
+            }
+        }
+    }
+}

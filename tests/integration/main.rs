@@ -4,6 +4,7 @@
 
 mod util;
 
+mod bidi_stream;
 mod bundled_corpus;
 mod cli;
 mod cli_bidi;
@@ -28,6 +29,7 @@ mod pty;
 mod pty_exits;
 mod pty_input;
 mod quote;
+mod reference_corpus;
 mod search;
 mod text_props;
 mod text_snapshots;
