@@ -9,7 +9,7 @@
 
 use crate::corpus::model::Timeline;
 use crate::corpus::parse::{Sections, parse};
-use crate::corpus::position::Seg;
+use crate::corpus::position::{Positions, Seg};
 use crate::corpus::problem::{Problem, Problems, excerpt, line_col};
 use crate::corpus::progress::{Progress, Silent, Stage};
 use crate::corpus::resolve::Resolver;
@@ -38,12 +38,16 @@ pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<T
     // A byte-order mark (Windows editors write one) is accepted and not
     // counted: positions are those an editor shows.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let sections = parse(&file, text)?;
+    let mut sections = parse(&file, text)?;
     let mut problems = Vec::new();
     let texts = read_articles(source, &file, text, &sections, &mut problems, progress);
     progress.stage(Stage::Resolving);
-    let mut resolver = Resolver::new(&file, text, &sections.positions);
-    let timeline = resolver.build(&sections, texts);
+    // The resolver reads the sections' texts into the timeline (moving
+    // them); the span tree stays apart for its problems.
+    let positions = std::mem::replace(&mut sections.positions, Positions::lazy(""));
+    let mut resolver = Resolver::new(&file, text, &positions);
+    let timeline = resolver.build(&mut sections, texts);
+    drop(sections);
     problems.extend(resolver.into_problems());
     // Checks run section by section; report in file order, which is how
     // a person fixes them.

@@ -14,14 +14,17 @@ use crate::corpus::vague::{self, Vague};
 use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
+    /// Takes the raw claims' texts into the claims (moved, not copied).
     pub(super) fn claims(
         &mut self,
-        raw: &Sections,
+        raw: &mut Sections,
         refs: &Refs,
         quotes: &mut Quotes,
     ) -> Vec<Claim> {
         let mut claims = Vec::new();
-        for (n, (i, c)) in raw.claims.iter().enumerate() {
+        let mut list = std::mem::take(&mut raw.claims);
+        let raw: &Sections = raw;
+        for (n, (i, c)) in list.iter_mut().enumerate() {
             let at = |k: &'static str| [Seg::Key("claims"), Seg::Index(*i), Seg::Key(k)];
             let claimant = self.lookup(&refs.ids.entities, &c.claimant, "entity", &at("claimant"));
             let subject = self.subject(raw, refs, *i, &c.subject);
@@ -55,19 +58,19 @@ impl Resolver<'_> {
             let draft = self.drafts(raw, ("claims", *i), c.draft.as_ref(), &c.sources);
             if let (Some(claimant), Some(event), Some(as_of)) = (claimant, event, as_of) {
                 claims.push(Claim {
-                    id: c.id.clone(),
+                    id: std::mem::take(&mut c.id),
                     claimant,
                     subject,
                     category: c.category,
-                    equipment: c.equipment.clone(),
+                    equipment: c.equipment.take(),
                     value: c.value,
-                    value_text: c.value_text.clone(),
+                    value_text: c.value_text.take(),
                     vague,
                     qualifier: c.qualifier,
                     as_of,
                     standing: c.standing,
                     event,
-                    note: c.note.clone(),
+                    note: c.note.take(),
                     sources,
                     draft,
                 });

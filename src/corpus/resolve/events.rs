@@ -4,7 +4,7 @@
 //! one of them.
 
 use super::quotes::Quotes;
-use super::{Refs, Resolver, title};
+use super::{Refs, Resolver, take_title};
 use crate::corpus::date::DatingWords;
 use crate::corpus::model::{Event, Source};
 use crate::corpus::parse::Sections;
@@ -13,14 +13,16 @@ use crate::corpus::problem::excerpt;
 use crate::corpus::visible::is_blank;
 
 impl Resolver<'_> {
+    /// Takes the raw events' texts into the events (moved, not copied: a
+    /// large corpus holds hundreds of megabytes of them).
     pub(super) fn events(
         &mut self,
-        raw: &Sections,
+        raw: &mut Sections,
         refs: &Refs,
         quotes: &mut Quotes,
     ) -> Vec<Event> {
         let mut events = Vec::new();
-        for (n, (i, ev)) in raw.events.iter().enumerate() {
+        for (n, (i, ev)) in raw.events.iter_mut().enumerate() {
             let at = |k: &'static str| [Seg::Key("events"), Seg::Index(*i), Seg::Key(k)];
             let date = self.date(&ev.date, &at("date"));
             let era = self.lookup(&refs.ids.eras, &ev.era, "era", &at("era"));
@@ -66,12 +68,12 @@ impl Resolver<'_> {
             if let (Some(mut date), Some(era)) = (date, era) {
                 date.basis.words = words;
                 events.push(Event {
-                    id: ev.id.clone(),
+                    id: std::mem::take(&mut ev.id),
                     date,
                     era,
                     kind: ev.kind,
-                    title: title(&ev.title),
-                    summary: ev.summary.clone(),
+                    title: take_title(&mut ev.title),
+                    summary: std::mem::take(&mut ev.summary),
                     actors,
                     places,
                     related,

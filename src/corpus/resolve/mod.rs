@@ -82,7 +82,7 @@ impl<'a> Resolver<'a> {
     /// when any problem was found. Problems are kept in `self`.
     pub fn build(
         &mut self,
-        raw: &Sections,
+        raw: &mut Sections,
         texts: Vec<Option<String>>,
     ) -> Option<crate::corpus::model::Timeline> {
         let ids = self.ids(raw);
@@ -281,6 +281,14 @@ impl<'a> Resolver<'a> {
             });
         }
         out
+    }
+}
+
+/// A raw title's texts, moved out of it.
+fn take_title(t: &mut RawTitle) -> Title {
+    Title {
+        ar: std::mem::take(&mut t.ar),
+        en: std::mem::take(&mut t.en),
     }
 }
 

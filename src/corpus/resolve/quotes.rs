@@ -48,7 +48,7 @@ struct Request<'r> {
 }
 
 impl Resolver<'_> {
-    pub(super) fn quotes(&mut self, raw: &Sections, refs: &Refs) -> Quotes {
+    pub(super) fn quotes(&mut self, raw: &mut Sections, refs: &Refs) -> Quotes {
         // (place among the owner's sources, source), put in order at the end.
         let mut events_out: Vec<Vec<(usize, Source)>> = vec![Vec::new(); raw.events.len()];
         let mut claims_out: Vec<Vec<(usize, Source)>> = vec![Vec::new(); raw.claims.len()];
@@ -121,6 +121,32 @@ impl Resolver<'_> {
                         self.report(&path, message);
                     }
                 }
+            }
+        }
+        // Each resolved quote's words, moved from its raw source (a large
+        // corpus quotes hundreds of thousands of passages: one copy of
+        // them is enough).
+        for (n, list) in events_out.iter_mut().enumerate() {
+            for (k, src) in list {
+                if let Some(s) = raw.events.get_mut(n).and_then(|e| e.1.sources.get_mut(*k)) {
+                    src.quote = std::mem::take(&mut s.quote);
+                }
+            }
+        }
+        for (n, list) in claims_out.iter_mut().enumerate() {
+            for (k, src) in list {
+                if let Some(s) = raw.claims.get_mut(n).and_then(|c| c.1.sources.get_mut(*k)) {
+                    src.quote = std::mem::take(&mut s.quote);
+                }
+            }
+        }
+        for (n, date) in event_dates.iter_mut().enumerate() {
+            let raw_quote = raw
+                .events
+                .get_mut(n)
+                .and_then(|e| e.1.date.basis.quote.as_mut());
+            if let (Some(src), Some(s)) = (date, raw_quote) {
+                src.quote = std::mem::take(&mut s.quote);
             }
         }
         let in_order = |lists: Vec<Vec<(usize, Source)>>| -> Vec<Vec<Source>> {
@@ -391,7 +417,8 @@ fn resolve_quote(
     }
     Ok(Source {
         article: 0,
-        quote: s.quote.clone(),
+        // Moved in from the raw source by `Resolver::quotes`.
+        quote: String::new(),
         range,
         line,
         paragraph: tables.paragraph[line.min(article.lines.len())],
