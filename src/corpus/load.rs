@@ -75,7 +75,7 @@ fn read_articles(
     // problems are positioned here, where the span tree may be built.
     let read = crate::corpus::par::map(&sections.articles, |(_, a)| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if n % 256 == 0 || n == total {
+        if n.is_multiple_of(256) || n == total {
             progress.stage(Stage::Articles { done: n, total });
         }
         let bytes = source.read(&a.file).map_err(Failed::Read)?;

@@ -4,7 +4,7 @@
 //! in its articles and some vague figures.
 
 #[path = "../../benches/common/mod.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports, clippy::print_stderr)]
 mod common;
 
 use crate::util::bin;
