@@ -22,7 +22,9 @@ impl Resolver<'_> {
         quotes: &mut Quotes,
     ) -> Vec<Event> {
         let mut events = Vec::new();
-        for (n, (i, ev)) in raw.events.iter_mut().enumerate() {
+        let mut list = std::mem::take(&mut raw.events);
+        let raw: &Sections = raw;
+        for (n, (i, ev)) in list.iter_mut().enumerate() {
             let at = |k: &'static str| [Seg::Key("events"), Seg::Index(*i), Seg::Key(k)];
             let date = self.date(&ev.date, &at("date"));
             let era = self.lookup(&refs.ids.eras, &ev.era, "era", &at("era"));

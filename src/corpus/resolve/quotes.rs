@@ -96,7 +96,7 @@ impl Resolver<'_> {
         let found = crate::corpus::par::map(&by_article, |requests| {
             let raws: Vec<&RawSource> = requests.iter().map(|r| r.raw).collect();
             match requests.first() {
-                Some(r) => find_quotes(&refs.articles[r.article], &raws),
+                Some(r) => find_quotes_bare(&refs.articles[r.article], &raws),
                 None => Vec::new(),
             }
         });
@@ -219,6 +219,18 @@ pub(super) fn find_quotes(
     article: &Article,
     requests: &[&RawSource],
 ) -> Vec<Result<Source, String>> {
+    let mut found = find_quotes_bare(article, requests);
+    for (r, f) in requests.iter().zip(&mut found) {
+        if let Ok(src) = f {
+            src.quote = r.quote.clone();
+        }
+    }
+    found
+}
+
+/// [`find_quotes`] with each resolved source's `quote` left empty, for a
+/// caller that moves the words in from the raw source (`Resolver::quotes`).
+fn find_quotes_bare(article: &Article, requests: &[&RawSource]) -> Vec<Result<Source, String>> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut patterns: Vec<&str> = Vec::new();
     let mut hits: Vec<Hits> = Vec::new();
@@ -417,7 +429,7 @@ fn resolve_quote(
     }
     Ok(Source {
         article: 0,
-        // Moved in from the raw source by `Resolver::quotes`.
+        // Filled in by the caller (`find_quotes`, `Resolver::quotes`).
         quote: String::new(),
         range,
         line,
