@@ -112,6 +112,6 @@ pub(super) fn row(t: &Timeline, c: usize) -> Row {
         sources,
         conflicts: Vec::new(),
         consistent: Vec::new(),
-        draft: claim.draft.clone(),
+        draft: claim.draft.as_deref().cloned(),
     }
 }

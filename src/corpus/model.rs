@@ -127,7 +127,7 @@ pub struct Source {
     pub paragraph: usize,
     /// Set on a source drafted into an accepted event (another article's
     /// report of it) until a user accepts or rejects it.
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 #[derive(Debug, Clone)]
@@ -145,7 +145,7 @@ pub struct Event {
     /// Claims that belong to this event, in claim order.
     pub claims: Vec<usize>,
     /// Set while the event is a draft no user has accepted.
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 #[derive(Debug, Clone)]
@@ -171,7 +171,7 @@ pub struct Claim {
     pub note: Option<String>,
     pub sources: Vec<Source>,
     /// Set while the claim is a draft no user has accepted.
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 /// A stretch of an article that some event or claim cites.

@@ -141,7 +141,7 @@ pub struct RawEvent {
     pub sources: Vec<RawSource>,
     /// Set while the event is a draft no user has accepted.
     #[serde(default)]
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
@@ -205,7 +205,7 @@ pub struct RawSource {
     /// Set on a source drafted into an event or claim (another article's
     /// report of it) while no user has accepted it.
     #[serde(default)]
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -238,7 +238,7 @@ pub struct RawClaim {
     pub sources: Vec<RawSource>,
     /// Set while the claim is a draft no user has accepted.
     #[serde(default)]
-    pub draft: Option<DraftMark>,
+    pub draft: Option<Box<DraftMark>>,
 }
 
 #[derive(

@@ -66,7 +66,7 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
         for s in &ev.sources {
             let a = &t.articles[s.article];
             let published_words = a.published.basis.words.as_ref();
-            let draft = crate::export::draft_label(ev.draft.as_ref(), s.draft.as_ref());
+            let draft = crate::export::draft_label(ev.draft.as_deref(), s.draft.as_deref());
             let record = [
                 ev.id.as_str(),
                 &date,

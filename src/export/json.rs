@@ -157,7 +157,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
                     .collect(),
                 sources: ev.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
                 claims: ev.claims.iter().map(|&c| t.claims[c].id.as_str()).collect(),
-                draft: ev.draft.as_ref(),
+                draft: ev.draft.as_deref(),
             }
         })
         .collect();
@@ -188,7 +188,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
                 event: &t.events[cl.event].id,
                 note: cl.note.as_deref(),
                 sources: cl.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
-                draft: cl.draft.as_ref(),
+                draft: cl.draft.as_deref(),
             }
         })
         .collect();

@@ -91,7 +91,7 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
             escape(&a.published.display_en()),
             escape(&a.id),
             s.paragraph,
-            s.draft.as_ref().map_or(String::new(), |d| format!(
+            s.draft.as_deref().map_or(String::new(), |d| format!(
                 " · **{}**",
                 escape(&format!("source {}", d.label_en()))
             ))
@@ -121,7 +121,7 @@ fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
             cl.value_text.clone().unwrap_or_default(),
             cl.as_of.display_en(),
             outlets(t, cl),
-            crate::export::draft_label(cl.draft.as_ref(), None),
+            crate::export::draft_label(cl.draft.as_deref(), None),
         ];
         let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
         *out += &format!("| {} |\n", cells.join(" | "));

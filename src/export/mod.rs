@@ -136,7 +136,7 @@ impl<'a> SourceOut<'a> {
             paragraph: s.paragraph,
             line: s.line,
             byte_range: [s.range.start, s.range.end],
-            draft: s.draft.as_ref(),
+            draft: s.draft.as_deref(),
         }
     }
 }

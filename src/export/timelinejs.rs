@@ -200,7 +200,7 @@ fn body(t: &Timeline, ev: &Event) -> String {
             html(&a.published.display_en()),
             html(&a.id),
             src.paragraph,
-            src.draft.as_ref().map_or(String::new(), |d| format!(
+            src.draft.as_deref().map_or(String::new(), |d| format!(
                 " <strong>[{}]</strong>",
                 html(&format!("source {}", d.label_en()))
             ))

@@ -14,7 +14,7 @@ use crate::corpus::date::{BasisKind, PartialDate};
 use crate::corpus::load::load_with;
 use crate::corpus::model::Timeline;
 use crate::corpus::problem::{Problem, Problems};
-use crate::corpus::source::{ANNOTATIONS, CorpusSource, DirSource};
+use crate::corpus::source::{CorpusSource, DirSource};
 use crate::extract::ExtractError;
 use crate::extract::draft::DateOut;
 use crate::intake::batch::{Batch, Incoming};
@@ -36,10 +36,14 @@ pub fn load_folder_with(
     progress: &dyn crate::corpus::progress::Progress,
 ) -> Result<Timeline, Problems> {
     let source = DirSource(dir.to_path_buf());
+    // Asked of the folder, not by reading the file: an annotation file is
+    // large (150 MB for the reference corpus), and reading it twice cost
+    // its size again in memory and time (docs/performance.md). A link
+    // (even one to nowhere) is not missing: the load reports it.
     let missing = matches!(
-        source.read(ANNOTATIONS),
+        std::fs::symlink_metadata(annotations_path(dir)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound
-    ) && !annotations_path(dir).is_symlink();
+    );
     if !missing || plain_articles(dir).is_empty() {
         return load_with(&source, progress);
     }

@@ -55,7 +55,7 @@ impl Resolver<'_> {
             }
             let sources = std::mem::take(&mut quotes.claims[n]);
             let vague = self.figure_words(raw, *i, c, &sources);
-            let draft = self.drafts(raw, ("claims", *i), c.draft.as_ref(), &c.sources);
+            let draft = self.drafts(raw, ("claims", *i), c.draft.as_deref(), &c.sources);
             if let (Some(claimant), Some(event), Some(as_of)) = (claimant, event, as_of) {
                 claims.push(Claim {
                     id: std::mem::take(&mut c.id),
@@ -72,7 +72,7 @@ impl Resolver<'_> {
                     event,
                     note: c.note.take(),
                     sources,
-                    draft,
+                    draft: draft.map(Box::new),
                 });
             }
         }

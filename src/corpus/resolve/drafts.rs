@@ -27,7 +27,7 @@ impl Resolver<'_> {
                 Seg::Index(k),
                 Seg::Key("draft"),
             ];
-            self.check_mark(raw, &path, s.draft.as_ref());
+            self.check_mark(raw, &path, s.draft.as_deref());
         }
         mark.cloned()
     }

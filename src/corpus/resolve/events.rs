@@ -66,7 +66,7 @@ impl Resolver<'_> {
                 let source = self.dating_source(refs, &w, &sources, ev.sources.len(), *i)?;
                 Some(dating_words(w, Some(source)))
             });
-            let draft = self.drafts(raw, ("events", *i), ev.draft.as_ref(), &ev.sources);
+            let draft = self.drafts(raw, ("events", *i), ev.draft.as_deref(), &ev.sources);
             if let (Some(mut date), Some(era)) = (date, era) {
                 date.basis.words = words;
                 events.push(Event {
@@ -81,7 +81,7 @@ impl Resolver<'_> {
                     related,
                     sources,
                     claims: Vec::new(),
-                    draft,
+                    draft: draft.map(Box::new),
                 });
             }
         }

@@ -5,9 +5,10 @@
 //! Its state is which passage it shows: one of the selected event's
 //! passages (stepped article by article with `]`/`[`, passage by passage
 //! with `}`/`{`), or another cited passage reached from the article or
-//! from a figure. The laid-out article is kept here too, computed again
-//! only when the article, the width or the bidi mode changes — never per
-//! frame or per key.
+//! from a figure. The article's layout is kept here too (whole for an
+//! ordinary article, a window at a time for a long one: see
+//! [`super::article_rows`]), made again only when the article, the width
+//! or the bidi mode changes — never per frame or per key.
 
 use crate::cite::Cited;
 use crate::corpus::{DatingWords, Timeline};
