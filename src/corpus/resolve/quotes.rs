@@ -41,10 +41,40 @@ enum Owner {
 /// One quote to find: whose it is and where it is written.
 struct Request<'r> {
     owner: Owner,
-    /// The quote's object in the file (`…/sources/k`, `…/date/basis/quote`).
-    path: Vec<Seg<'static>>,
+    /// The owner's index in its section of the file.
+    i: usize,
     article: usize,
     raw: &'r RawSource,
+}
+
+impl Owner {
+    /// The quote's object in the file (`…/sources/k`, `…/date/basis/quote`)
+    /// of an owner at index `i` of its section: made only for a message
+    /// (a corpus has hundreds of thousands of quotes).
+    fn path(self, i: usize) -> Vec<Seg<'static>> {
+        match self {
+            Owner::Event { k, .. } | Owner::Claim { k, .. } => {
+                let section = if matches!(self, Owner::Claim { .. }) {
+                    "claims"
+                } else {
+                    "events"
+                };
+                vec![
+                    Seg::Key(section),
+                    Seg::Index(i),
+                    Seg::Key("sources"),
+                    Seg::Index(k),
+                ]
+            }
+            Owner::EventDate { .. } => vec![
+                Seg::Key("events"),
+                Seg::Index(i),
+                Seg::Key("date"),
+                Seg::Key("basis"),
+                Seg::Key("quote"),
+            ],
+        }
+    }
 }
 
 impl Resolver<'_> {
@@ -69,21 +99,13 @@ impl Resolver<'_> {
                 } else {
                     Owner::Event { n, k }
                 };
-                let path = vec![
-                    Seg::Key(section),
-                    Seg::Index(i),
-                    Seg::Key("sources"),
-                    Seg::Index(k),
-                ];
-                requests.extend(self.request(refs, owner, path, s));
+                requests.extend(self.request(refs, owner, i, s));
             }
         }
         for (n, (i, e)) in raw.events.iter().enumerate() {
             let date = [Seg::Key("events"), Seg::Index(*i), Seg::Key("date")];
             if let Some(s) = self.dating_quote(raw.version, &e.date, &date) {
-                let mut path = date.to_vec();
-                path.extend([Seg::Key("basis"), Seg::Key("quote")]);
-                requests.extend(self.request(refs, Owner::EventDate { n }, path, s));
+                requests.extend(self.request(refs, Owner::EventDate { n }, *i, s));
             }
         }
         // Article by article: one search of its text for all its quotes.
@@ -115,8 +137,8 @@ impl Resolver<'_> {
                             Owner::EventDate { n } => event_dates[n] = Some(src),
                         }
                     }
-                    (Err(message), _) => {
-                        let mut path = r.path;
+                    (Err(message), owner) => {
+                        let mut path = owner.path(r.i);
                         path.push(Seg::Key("quote"));
                         self.report(&path, message);
                     }
@@ -165,19 +187,19 @@ impl Resolver<'_> {
         }
     }
 
-    /// The request for quote `s` written at `path`, or `None` when its
-    /// article is unknown (reported) or could not be read (already
-    /// reported).
+    /// The request for quote `s` of `owner` (at index `i` of its
+    /// section), or `None` when its article is unknown (reported) or could
+    /// not be read (already reported).
     fn request<'r>(
         &mut self,
         refs: &Refs,
         owner: Owner,
-        path: Vec<Seg<'static>>,
+        i: usize,
         s: &'r RawSource,
     ) -> Option<Request<'r>> {
         if !refs.ids.articles.contains_key(&s.article) {
             self.report(
-                &path,
+                &owner.path(i),
                 format!("unknown article \"{}\"", excerpt(&s.article)),
             );
             return None;
@@ -185,7 +207,7 @@ impl Resolver<'_> {
         let &article = refs.article_index.get(s.article.as_str())?;
         Some(Request {
             owner,
-            path,
+            i,
             article,
             raw: s,
         })
