@@ -10,7 +10,7 @@
 //! ([`logical_from_screen`]). With `word`, only whole words count (what a
 //! word is, with Arabic's attached proclitics: [`crate::text::is_whole_word`]).
 
-use crate::corpus::model::Timeline;
+use crate::corpus::model::{FoldedTexts, Timeline};
 use crate::text::words::next_hit;
 use crate::text::{
     contains_folded, find_all, find_words, fold, is_whole_word, logical_from_screen,
@@ -71,16 +71,39 @@ impl Matcher {
     /// texts at once, instead of a search per text of each event.
     pub fn matching_events(&self, t: &Timeline) -> Vec<bool> {
         let folded = t.folded_events();
-        let text = folded.text();
-        let mut out = vec![false; t.events.len()];
+        let n = t.events.len();
+        // Runs of events, searched on every core (each run's texts are
+        // one stretch of the folded text).
+        let size = n.div_ceil(512).max(1);
+        let runs: Vec<std::ops::Range<usize>> = (0..n)
+            .step_by(size)
+            .map(|lo| lo..(lo + size).min(n))
+            .collect();
+        let found = crate::corpus::par::map(&runs, |run| self.matching_in(folded, run.clone()));
+        let mut out = vec![false; n];
+        for e in found.into_iter().flatten() {
+            out[e] = true;
+        }
+        out
+    }
+
+    /// The events of `run` that match, searching only their stretch of
+    /// the folded text.
+    fn matching_in(&self, folded: &FoldedTexts, run: std::ops::Range<usize>) -> Vec<usize> {
+        let mut seen = vec![false; run.len()];
+        let Some(last) = run.end.checked_sub(1) else {
+            return Vec::new();
+        };
+        let start = run.start.checked_sub(1).map_or(0, |e| folded.event_end(e));
+        let text = &folded.text()[..folded.event_end(last)];
         for needle in &self.needles {
             let finder = crate::text::rank::finder(needle.as_bytes());
-            let mut from = 0;
+            let mut from = start;
             while let Some(hit) = next_hit(text, &finder, false, &mut from) {
                 let Some((e, piece)) = folded.piece_at(hit.start) else {
                     break;
                 };
-                if out[e] {
+                if seen[e - run.start] {
                     // Nothing more to learn in this event's texts.
                     from = from.max(folded.event_end(e));
                     continue;
@@ -90,7 +113,7 @@ impl Matcher {
                 let ok = hit.end <= piece.end
                     && (!self.word || is_whole_word(&text[piece.clone()], local));
                 if ok {
-                    out[e] = true;
+                    seen[e - run.start] = true;
                     from = from.max(folded.event_end(e));
                 } else {
                     // Look again from the next char.
@@ -98,7 +121,9 @@ impl Matcher {
                 }
             }
         }
-        out
+        run.zip(seen)
+            .filter_map(|(e, hit)| hit.then_some(e))
+            .collect()
     }
 
     /// The hits in `text`, as byte ranges of the original text, in order
