@@ -4,7 +4,6 @@
 //! no import cycle and each pane can be read on its own.
 
 pub mod article;
-pub mod article_rows;
 pub mod claims;
 pub mod timeline;
 

@@ -29,8 +29,6 @@ const KEPT: usize = 8;
 pub struct ArticleRow {
     /// Glyph offsets are byte offsets into the whole article text.
     pub line: VisualLine,
-    /// The 1-based line of the article file.
-    pub source_line: usize,
     /// The paragraph number to show in the margin: on the first screen
     /// line of each non-blank file line.
     pub paragraph: Option<usize>,
@@ -137,7 +135,6 @@ impl Layout {
                 }
                 out.push(ArticleRow {
                     line: v,
-                    source_line: line_no,
                     paragraph: (k == 0 && !blank && first_piece).then_some(paragraph),
                     furniture,
                 });
@@ -398,7 +395,8 @@ mod tests {
         let at = a.lines[150].clone();
         let pos = l.locate(&t, &at);
         let row = &l.rows(&t, pos.seg)[pos.row];
-        assert_eq!(row.source_line, 151);
+        let first = row.line.glyphs.iter().map(|g| g.logical.start).min();
+        assert_eq!(first, Some(at.start), "the row starts the passage's line");
         assert!(l.kept.borrow().len() <= KEPT);
     }
 }
