@@ -109,6 +109,18 @@ fn bench(c: &mut Criterion) {
                 b.iter_custom(|iters| rounds(&mut app, iters, script))
             });
         }
+        // Moving in the casualty pane showing every shown event's figures
+        // (`a`): the comparison is made once when `a` is pressed, not per
+        // key; each key redraws a window of its lines.
+        let mut app = app_in_the_middle(&t);
+        key(&mut app, "<Tab><Tab>a");
+        g.bench_function(BenchmarkId::new("claims_all_move", name), |b| {
+            b.iter_custom(|iters| {
+                rounds(&mut app, iters, &|i| {
+                    ("", if i % 2 == 0 { "j" } else { "k" })
+                })
+            })
+        });
         // A search right after launch, before the TUI's warm-up thread
         // has folded anything: a fresh app on a fresh copy of the timeline
         // each time. (Once warm, a first search costs what `search_again`

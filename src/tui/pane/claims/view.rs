@@ -1,219 +1,21 @@
-//! The casualty comparison pane, drawn from the library's comparison
-//! (grouping, coverage and relations live in `compare`, shared with the
-//! `claims` command): per group — one era, one set of sides, one kind of
-//! loss, so like is compared with like — who published figures, then two
-//! lines per figure: claimant, figure with its qualifier and a bar (a range
-//! of light cells for a vague word, never an exact bar); as-of date,
-//! outlet and standing. ⚠ marks figures that cannot all be right, ≈ those
-//! that differ but can all be true. The bottom of the pane gives the
-//! selected figure's words as printed, its note and its relations; a
-//! legend explains the marks.
+//! Drawing the casualty pane: era and group headings, two lines per
+//! figure with its bar, the selected figure's words and relations, the
+//! legend.
 
-use crate::compare::{ClaimScope, Comparison, Group, Row, bar_len, compare};
+use super::{ClaimsState, Line};
+use crate::compare::{Group, Row, bar_len};
 use crate::corpus::Timeline;
-use crate::select::FilterSpec;
 use crate::text::Label;
 use crate::tui::dialog::info::{Subject, record_lines};
 use crate::tui::draw::{self, Look};
 use crate::tui::i18n;
 use crate::tui::pane::pane_title;
-use crate::tui::scroll::{clamp_add, scrollbar};
+use crate::tui::scroll::scrollbar;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-/// Rows of the pane below the list: the selected figure's words, note and
-/// relations, then the legend.
-const BOTTOM_ROWS: usize = 9;
-
-/// How the figures of a group are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortBy {
-    /// As the comparison gives them (by date, then claimant).
-    #[default]
-    Given,
-    /// Largest figure first.
-    Value,
-    /// Most recent first.
-    AsOf,
-    Claimant,
-}
-
-impl SortBy {
-    pub fn next(self) -> SortBy {
-        match self {
-            SortBy::Given => SortBy::Value,
-            SortBy::Value => SortBy::AsOf,
-            SortBy::AsOf => SortBy::Claimant,
-            SortBy::Claimant => SortBy::Given,
-        }
-    }
-}
-
-/// A line of the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Line {
-    /// The era of the groups that follow (index of the first of them).
-    Era(usize),
-    /// A group heading (index into `Comparison::groups`).
-    Group(usize),
-    /// Who published the group's figures, when only one side did.
-    Coverage(usize),
-    /// The first line of a figure: (group, row within the group).
-    Claim(usize, usize),
-    /// Its second line: as-of date, outlet, standing.
-    Detail(usize, usize),
-}
-
-/// What the comparison was computed from, so it is computed once per
-/// change, not once per frame.
-type Key = (Option<usize>, bool, SortBy, FilterSpec);
-
-#[derive(Debug, Clone, Default)]
-pub struct ClaimsState {
-    /// The selected figure, counted over the figures in display order.
-    pub cursor: usize,
-    /// Figures of every shown event instead of the selected one.
-    pub all: bool,
-    pub log: bool,
-    pub sort: SortBy,
-    pub comparison: Comparison,
-    key: Option<Key>,
-}
-
 impl ClaimsState {
-    /// Recomputes the comparison when the selected event, the scope, the
-    /// order or the filter changed. `shown` lists the shown events; it is
-    /// asked for only then (it is the whole list).
-    pub fn refresh(
-        &mut self,
-        t: &Timeline,
-        event: Option<usize>,
-        shown: &dyn Fn() -> Vec<usize>,
-        filter: &FilterSpec,
-    ) {
-        let key = Some((event, self.all, self.sort, filter.clone()));
-        if key == self.key {
-            return;
-        }
-        let selected = self.selected();
-        self.key = key;
-        let scope = if self.all {
-            let shown = shown();
-            let claims = shown
-                .iter()
-                .flat_map(|&e| t.events[e].claims.iter().copied());
-            ClaimScope::Claims(claims.collect())
-        } else {
-            match event {
-                Some(e) => ClaimScope::Event(e),
-                None => ClaimScope::Claims(Vec::new()),
-            }
-        };
-        self.comparison = compare(t, scope);
-        for g in &mut self.comparison.groups {
-            sort_rows(&mut g.rows, self.sort);
-        }
-        // Keep the same figure selected when only the order changed.
-        self.cursor = selected
-            .and_then(|c| self.claims().iter().position(|&k| k == c))
-            .unwrap_or(self.cursor)
-            .min(self.comparison.claim_count().saturating_sub(1));
-    }
-
-    /// The claims in display order (claim indices).
-    pub fn claims(&self) -> Vec<usize> {
-        self.comparison
-            .groups
-            .iter()
-            .flat_map(|g| g.rows.iter().map(|r| r.claim))
-            .collect()
-    }
-
-    /// The selected claim.
-    pub fn selected(&self) -> Option<usize> {
-        self.claims().get(self.cursor).copied()
-    }
-
-    fn selected_row(&self) -> Option<(&Group, &Row)> {
-        let mut k = self.cursor;
-        for g in &self.comparison.groups {
-            if k < g.rows.len() {
-                return Some((g, &g.rows[k]));
-            }
-            k -= g.rows.len();
-        }
-        None
-    }
-
-    pub fn step(&mut self, by: isize) {
-        self.cursor = clamp_add(self.cursor, by, self.comparison.claim_count());
-    }
-
-    pub fn toggle_scope(&mut self) {
-        self.all = !self.all;
-        self.cursor = 0;
-    }
-
-    fn lines(&self) -> Vec<Line> {
-        let mut out = Vec::new();
-        let mut era = None;
-        for (gi, g) in self.comparison.groups.iter().enumerate() {
-            if era != Some(g.era) {
-                era = Some(g.era);
-                out.push(Line::Era(gi));
-            }
-            out.push(Line::Group(gi));
-            if g.coverage_en.is_some() {
-                out.push(Line::Coverage(gi));
-            }
-            for ri in 0..g.rows.len() {
-                out.push(Line::Claim(gi, ri));
-                out.push(Line::Detail(gi, ri));
-            }
-        }
-        out
-    }
-
-    /// Rows of the pane used by the list.
-    fn list_height(height: usize) -> usize {
-        height.saturating_sub(BOTTOM_ROWS).max(3).min(height)
-    }
-
-    /// The first line on screen, keeping the selected figure visible.
-    fn top(&self, lines: &[Line], height: usize) -> usize {
-        let mut seen = 0;
-        let at = lines
-            .iter()
-            .position(|l| {
-                if let Line::Claim(..) = l {
-                    seen += 1;
-                    seen > self.cursor
-                } else {
-                    false
-                }
-            })
-            .unwrap_or(0);
-        (at + 3).saturating_sub(Self::list_height(height))
-    }
-
-    /// Selects the figure drawn on an inner row of the pane (a click).
-    pub fn click(&mut self, inner_row: usize, height: usize) {
-        let lines = self.lines();
-        let Some(line) = lines.get(inner_row + self.top(&lines, height)) else {
-            return;
-        };
-        let (gi, ri) = match line {
-            Line::Claim(g, r) | Line::Detail(g, r) => (*g, *r),
-            Line::Era(_) | Line::Group(_) | Line::Coverage(_) => return,
-        };
-        let before: usize = self.comparison.groups[..gi]
-            .iter()
-            .map(|g| g.rows.len())
-            .sum();
-        self.cursor = before + ri;
-    }
-
     #[allow(clippy::too_many_arguments)]
     pub fn draw(
         &self,
@@ -236,8 +38,8 @@ impl ClaimsState {
             self.draw_empty(t, event, look, f, area);
             return;
         }
-        let lines = self.lines();
-        let top = self.top(&lines, area.height as usize);
+        let lines = &self.lines;
+        let top = self.top(area.height as usize);
         let list_h = Self::list_height(area.height as usize);
         let scrolls = lines.len() > list_h;
         // The rightmost column is the scrollbar's when there is one.
@@ -247,18 +49,9 @@ impl ClaimsState {
         };
         let bar_w = (body.width / 4).max(4);
         // Figures are never cut: the column is as wide as the widest one.
-        let value_w = c
-            .groups
-            .iter()
-            .flat_map(|g| &g.rows)
-            .map(|r| crate::text::display_width(&i18n::figure(lang, r)) as u16)
-            .max()
-            .unwrap_or(1)
-            .min(body.width / 2);
-        let mut index = lines[..top]
-            .iter()
-            .filter(|l| matches!(l, Line::Claim(..)))
-            .count();
+        let widest = u16::try_from(self.value_width(lang)).unwrap_or(u16::MAX);
+        let value_w = widest.min(body.width / 2);
+        let mut index = self.claims_before(top);
         for (i, line) in lines.iter().skip(top).take(list_h).enumerate() {
             let y = body.y + i as u16;
             let row = Rect {
@@ -478,7 +271,7 @@ fn figure_line(
 /// an exact figure (and a bound's known part, with `›` for "or more"); a
 /// light range from the low to the high end for a vague word or an upper
 /// bound — a range is never drawn as an exact count.
-pub fn bar(r: &Row, g: &Group, width: usize, log: bool) -> String {
+fn bar(r: &Row, g: &Group, width: usize, log: bool) -> String {
     let max = g.range_max.max(g.max_value);
     let len = |v: u64| bar_len(v, max, width, log);
     // An exact figure, or one given as "about" a number: a solid bar (the
@@ -508,23 +301,5 @@ pub fn bar(r: &Row, g: &Group, width: usize, log: bool) -> String {
             }
             s
         }
-    }
-}
-
-fn sort_rows(rows: &mut [Row], by: SortBy) {
-    match by {
-        SortBy::Given => rows.sort_by_key(|r| r.claim),
-        SortBy::Value => rows.sort_by(|a, b| b.low.cmp(&a.low).then(a.claim.cmp(&b.claim))),
-        SortBy::AsOf => rows.sort_by(|a, b| {
-            b.as_of
-                .last_day()
-                .cmp(&a.as_of.last_day())
-                .then(a.claim.cmp(&b.claim))
-        }),
-        SortBy::Claimant => rows.sort_by(|a, b| {
-            a.claimant_en
-                .cmp(&b.claimant_en)
-                .then(a.claim.cmp(&b.claim))
-        }),
     }
 }
