@@ -55,9 +55,12 @@ pub fn run(ctx: &Ctx, args: &Args, out: &mut Output) -> Result<(), CliError> {
     let waiting = ctx.waiting(ctx.lang.pick("writing the timeline", "كتابة الخط الزمني"));
     match args.format.export() {
         Some(format) => {
-            let text = export::render(&t, &sel, format);
+            // The document is written as it is made. A waiting line may
+            // stay while it goes to a pipe or a file; on a terminal it is
+            // cleared before the first byte.
+            let waiting = (!out.out_is_terminal()).then_some(waiting);
+            out.stream(|w| export::write(&t, &sel, format, w));
             drop(waiting);
-            out.data(&text);
         }
         None => {
             let lines = text_lines(&t, &sel, ctx.lang);

@@ -123,10 +123,13 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
     ctx.progress = out
         .err_is_terminal()
         .then(|| render::Screen::stderr(&ctx, out));
-    let result = match &cli.command {
+    let mut result = match &cli.command {
         Some(command) => command.run(&ctx, out),
         None => tui::run(&ctx, out),
     };
+    if let (Ok(()), Err(e)) = (&result, out.finish()) {
+        result = Err(CliError::data(format!("cannot write the output: {e}")));
+    }
     if let Err(e) = &result {
         // Laid out like the text output when stderr is a terminal, so an
         // Arabic message reads right there too.

@@ -1,14 +1,17 @@
 //! Where the commands write: stdout for data, stderr for errors.
 //!
 //! A closed pipe (`list | head`) is not an error worth a panic: writes stop
-//! quietly and the command still exits normally.
+//! quietly and the command still exits normally. Any other failure to write
+//! stdout (a full disk, `> /dev/full`) is kept and, once the command is
+//! done, becomes its error ([`Output::finish`]): data that was cut short
+//! must not look like success.
 //!
 //! Each stream knows whether it is a terminal: text meant for reading is
 //! laid out for a screen there (`cli::render`), and left in logical order
 //! for a pipe or a file.
 
 use crate::corpus::problem::escape_controls;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 
 /// What every line on stderr starts with.
 pub const PREFIX: &str = "karabakh-timeline: ";
@@ -17,6 +20,8 @@ pub struct Output {
     out: Box<dyn Write>,
     err: Box<dyn Write>,
     closed: bool,
+    /// The first write error on stdout that was not a closed pipe.
+    failed: Option<io::Error>,
     out_tty: bool,
     err_tty: bool,
 }
@@ -35,6 +40,7 @@ impl Output {
             out,
             err,
             closed: false,
+            failed: None,
             out_tty: false,
             err_tty: false,
         }
@@ -52,10 +58,46 @@ impl Output {
 
     /// Writes data; returns false once stdout is gone, so loops can stop.
     pub fn data(&mut self, s: &str) -> bool {
-        if !self.closed && self.out.write_all(s.as_bytes()).is_err() {
-            self.closed = true;
+        if !self.closed {
+            let r = self.out.write_all(s.as_bytes());
+            self.stopped(r);
         }
         !self.closed
+    }
+
+    /// Writes data as `write` makes it, through a buffer, so a long
+    /// document never has to be held in memory whole; returns false once
+    /// stdout is gone.
+    pub fn stream(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> bool {
+        if !self.closed {
+            let mut w = BufWriter::with_capacity(64 * 1024, &mut self.out);
+            let r = write(&mut w).and_then(|()| w.flush());
+            // After an error, what is left in the buffer is not written.
+            let _ = w.into_parts();
+            self.stopped(r);
+        }
+        !self.closed
+    }
+
+    /// Stops writing stdout after a failed write, keeping the error unless
+    /// it is the reader going away.
+    fn stopped(&mut self, r: io::Result<()>) {
+        if let Err(e) = r {
+            self.closed = true;
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                self.failed.get_or_insert(e);
+            }
+        }
+    }
+
+    /// Flushes stdout once a command is done; the first write error that
+    /// was not a closed pipe, if any.
+    pub fn finish(&mut self) -> Result<(), io::Error> {
+        if !self.closed {
+            let r = self.out.flush();
+            self.stopped(r);
+        }
+        self.failed.take().map_or(Ok(()), Err)
     }
 
     /// One error line on stderr, prefixed with the program name.

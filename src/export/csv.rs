@@ -11,6 +11,7 @@ use crate::corpus::model::{Event, Timeline};
 use crate::select::Selection;
 use crate::text::sanitize;
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// The columns, in order. `draft` (the last) is empty for accepted rows,
 /// else «draft: RULE (confidence 0.76)» (see [`crate::export::draft_label`]).
@@ -40,16 +41,18 @@ pub const HEADER: [&str; 23] = [
     "draft",
 ];
 
-/// The selection as CSV text.
-pub fn to_string(t: &Timeline, sel: &Selection) -> String {
-    // Writing to memory cannot fail, and every field is a `str`, so the
-    // bytes are UTF-8; the fallbacks only keep this free of panics.
-    let bytes = write(t, sel).unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+/// The selection as CSV, written to `out`.
+pub fn write<W: Write>(t: &Timeline, sel: &Selection, out: W) -> io::Result<()> {
+    write_records(t, sel, out).map_err(|e| match e.into_kind() {
+        // The writer's own error, kind and all (a closed pipe stays one).
+        ::csv::ErrorKind::Io(e) => e,
+        // Records of unequal length: not with a fixed header.
+        kind => io::Error::other(format!("{kind:?}")),
+    })
 }
 
-fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
-    let mut w = writer();
+fn write_records<W: Write>(t: &Timeline, sel: &Selection, out: W) -> Result<(), ::csv::Error> {
+    let mut w = writer(out);
     w.write_record(HEADER)?;
     for &e in &sel.events {
         let ev = &t.events[e];
@@ -95,7 +98,8 @@ fn write(t: &Timeline, sel: &Selection) -> Result<Vec<u8>, ::csv::Error> {
             w.write_record(record.iter().map(|f| cell(f)))?;
         }
     }
-    w.into_inner().map_err(|e| e.into_error().into())
+    w.flush()?;
+    Ok(())
 }
 
 /// A field as the CSV holds it: corpus text with its controls dropped and
@@ -111,10 +115,10 @@ fn cell(field: &str) -> Cow<'_, [u8]> {
 }
 
 /// RFC 4180 says CRLF; quoting only where needed (the crate's default).
-fn writer() -> ::csv::Writer<Vec<u8>> {
+fn writer<W: Write>(out: W) -> ::csv::Writer<W> {
     ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new())
+        .from_writer(out)
 }
 
 /// ISO 8601 at the date's precision; a range as an ISO 8601 interval
@@ -147,7 +151,7 @@ mod tests {
             "الجبهة | الشمالية",
             "",
         ];
-        let mut w = super::writer();
+        let mut w = super::writer(Vec::new());
         w.write_record(hostile).expect("write");
         let bytes = w.into_inner().expect("flush");
         let text = String::from_utf8(bytes.clone()).expect("utf-8");

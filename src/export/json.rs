@@ -4,9 +4,11 @@ use crate::compare::Interval;
 use crate::corpus::DraftMark;
 use crate::corpus::model::Timeline;
 use crate::corpus::schema::Side;
+use crate::export::safe_json::{Lazy, to_writer_pretty};
 use crate::export::{BasisOut, SourceOut};
 use crate::select::Selection;
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// Version 2: sources' `published` is an object (date, precision,
 /// approximate, basis); claims count sides and carry their words; a
@@ -15,11 +17,12 @@ use serde::Serialize;
 /// and a source drafted into an accepted event its own.
 pub const SCHEMA: &str = "karabakh-timeline/v2";
 
+/// The document; its lists are made item by item as they are written.
 #[derive(Serialize)]
-struct Doc<'a> {
+struct Doc<E: Serialize, C: Serialize> {
     schema: &'static str,
-    events: Vec<EventOut<'a>>,
-    claims: Vec<ClaimOut<'a>>,
+    events: E,
+    claims: C,
 }
 
 #[derive(Serialize)]
@@ -37,6 +40,13 @@ struct Text<'a> {
     en: &'a str,
 }
 
+/// The date as the app shows it, in both languages.
+#[derive(Serialize)]
+struct DisplayDate {
+    ar: String,
+    en: String,
+}
+
 #[derive(Serialize)]
 struct EventOut<'a> {
     id: &'a str,
@@ -46,7 +56,7 @@ struct EventOut<'a> {
     approximate: bool,
     /// Kind, note and the words that carry the date (`quote`).
     date_basis: BasisOut<'a>,
-    display_date: Text<'a>,
+    display_date: DisplayDate,
     era: &'a str,
     kind: &'static str,
     title: Text<'a>,
@@ -118,85 +128,77 @@ fn name(t: &Timeline, i: usize) -> Name<'_> {
     }
 }
 
-/// The selection as a pretty-printed JSON document.
-pub fn to_string(t: &Timeline, sel: &Selection) -> String {
-    // Display strings must outlive the borrowed `Text`, so build them first.
-    let displays: Vec<(String, String)> = sel
-        .events
-        .iter()
-        .map(|&e| (t.events[e].date.display_ar(), t.events[e].date.display_en()))
-        .collect();
-    let events = sel
-        .events
-        .iter()
-        .zip(&displays)
-        .map(|(&e, (ar, en))| {
-            let ev = &t.events[e];
-            let (start, end) = ev.date.iso_range();
-            EventOut {
-                id: &ev.id,
-                start,
-                end,
-                precision: ev.date.precision().as_str(),
-                approximate: ev.date.approximate,
-                date_basis: BasisOut::new(t, &ev.date.basis),
-                display_date: Text { ar, en },
-                era: &t.eras[ev.era].id,
-                kind: ev.kind.as_str(),
-                title: Text {
-                    ar: &ev.title.ar,
-                    en: &ev.title.en,
-                },
-                summary: &ev.summary,
-                actors: ev.actors.iter().map(|&a| name(t, a)).collect(),
-                places: ev.places.iter().map(|&p| name(t, p)).collect(),
-                related: ev
-                    .related
-                    .iter()
-                    .map(|&r| t.events[r].id.as_str())
-                    .collect(),
-                sources: ev.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
-                claims: ev.claims.iter().map(|&c| t.claims[c].id.as_str()).collect(),
-                draft: ev.draft.as_deref(),
-            }
-        })
-        .collect();
-    let claims = sel
-        .claims
-        .iter()
-        .map(|&c| {
-            let cl = &t.claims[c];
-            ClaimOut {
-                id: &cl.id,
-                claimant: name(t, cl.claimant),
-                subject: cl.subject.iter().map(|&s| SideOut::new(s)).collect(),
-                category: cl.category.as_str(),
-                equipment: cl.equipment.as_deref(),
-                value: cl.value,
-                value_text: cl.value_text.as_deref(),
-                vague: cl.vague.is_some(),
-                range: {
-                    let i = Interval::of_claim(cl);
-                    Range {
-                        low: i.lo,
-                        high: i.hi,
-                    }
-                },
-                qualifier: cl.qualifier.as_str(),
-                as_of: cl.as_of.iso(),
-                standing: cl.standing.as_str(),
-                event: &t.events[cl.event].id,
-                note: cl.note.as_deref(),
-                sources: cl.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
-                draft: cl.draft.as_deref(),
-            }
-        })
-        .collect();
+/// The selection as a pretty-printed JSON document, written to `w`.
+pub fn write<W: Write>(t: &Timeline, sel: &Selection, mut w: W) -> io::Result<()> {
+    let events = Lazy(|| sel.events.iter().map(|&e| event(t, e)));
+    let claims = Lazy(|| sel.claims.iter().map(|&c| claim(t, c)));
     let doc = Doc {
         schema: SCHEMA,
         events,
         claims,
     };
-    // Serializing plain structs of strings and numbers cannot fail.
-    crate::export::safe_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    to_writer_pretty(&mut w, &doc)?;
+    w.write_all(b"\n")
+}
+
+fn event(t: &Timeline, e: usize) -> EventOut<'_> {
+    let ev = &t.events[e];
+    let (start, end) = ev.date.iso_range();
+    EventOut {
+        id: &ev.id,
+        start,
+        end,
+        precision: ev.date.precision().as_str(),
+        approximate: ev.date.approximate,
+        date_basis: BasisOut::new(t, &ev.date.basis),
+        display_date: DisplayDate {
+            ar: ev.date.display_ar(),
+            en: ev.date.display_en(),
+        },
+        era: &t.eras[ev.era].id,
+        kind: ev.kind.as_str(),
+        title: Text {
+            ar: &ev.title.ar,
+            en: &ev.title.en,
+        },
+        summary: &ev.summary,
+        actors: ev.actors.iter().map(|&a| name(t, a)).collect(),
+        places: ev.places.iter().map(|&p| name(t, p)).collect(),
+        related: ev
+            .related
+            .iter()
+            .map(|&r| t.events[r].id.as_str())
+            .collect(),
+        sources: ev.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
+        claims: ev.claims.iter().map(|&c| t.claims[c].id.as_str()).collect(),
+        draft: ev.draft.as_deref(),
+    }
+}
+
+fn claim(t: &Timeline, c: usize) -> ClaimOut<'_> {
+    let cl = &t.claims[c];
+    ClaimOut {
+        id: &cl.id,
+        claimant: name(t, cl.claimant),
+        subject: cl.subject.iter().map(|&s| SideOut::new(s)).collect(),
+        category: cl.category.as_str(),
+        equipment: cl.equipment.as_deref(),
+        value: cl.value,
+        value_text: cl.value_text.as_deref(),
+        vague: cl.vague.is_some(),
+        range: {
+            let i = Interval::of_claim(cl);
+            Range {
+                low: i.lo,
+                high: i.hi,
+            }
+        },
+        qualifier: cl.qualifier.as_str(),
+        as_of: cl.as_of.iso(),
+        standing: cl.standing.as_str(),
+        event: &t.events[cl.event].id,
+        note: cl.note.as_deref(),
+        sources: cl.sources.iter().map(|s| SourceOut::new(t, s)).collect(),
+        draft: cl.draft.as_deref(),
+    }
 }

@@ -13,31 +13,34 @@ use crate::corpus::model::{Claim, Event, Timeline};
 use crate::export::{count, figure};
 use crate::select::Selection;
 use crate::text::sanitize;
+use std::io::{self, Write};
 
-/// The selection as a Markdown document (CommonMark plus GFM tables).
-pub fn to_string(t: &Timeline, sel: &Selection) -> String {
-    let mut out = String::from("# Nagorno-Karabakh timeline: selected events\n\n");
-    out += &format!(
+/// The selection as a Markdown document (CommonMark plus GFM tables),
+/// written to `w`.
+pub fn write<W: Write>(t: &Timeline, sel: &Selection, mut w: W) -> io::Result<()> {
+    w.write_all(b"# Nagorno-Karabakh timeline: selected events\n\n")?;
+    writeln!(
+        w,
         "{} and {} from Arabic news, exported by karabakh-timeline. Dates are given at the \
-         precision the sources support; quotes are exact.\n",
+         precision the sources support; quotes are exact.",
         count(sel.events.len(), "event", "events"),
         count(sel.claims.len(), "casualty claim", "casualty claims"),
-    );
+    )?;
     for (era, events) in by_era(t, sel) {
         let x = &t.eras[era];
-        out += &format!(
+        write!(
+            w,
             "\n## {} · {} ({} – {})\n",
             escape(&x.title.en),
             escape(&x.title.ar),
             x.start.display_en(),
             x.end.display_en()
-        );
+        )?;
         for e in events {
-            event(&mut out, t, &t.events[e]);
+            event(&mut w, t, &t.events[e])?;
         }
     }
-    claims(&mut out, t, &sel.claims);
-    out
+    claims(&mut w, t, &sel.claims)
 }
 
 /// Selected events grouped by era, eras in order of their first event, so
@@ -54,36 +57,48 @@ fn by_era(t: &Timeline, sel: &Selection) -> Vec<(usize, Vec<usize>)> {
     groups
 }
 
-fn event(out: &mut String, t: &Timeline, ev: &Event) {
-    *out += &format!(
+fn event<W: Write>(w: &mut W, t: &Timeline, ev: &Event) -> io::Result<()> {
+    write!(
+        w,
         "\n### {}{} — {} · {}\n\n",
         if ev.draft.is_some() { "DRAFT · " } else { "" },
         escape(&ev.date.display_en()),
         escape(&ev.title.en),
         escape(&ev.title.ar)
-    );
+    )?;
     if let Some(d) = &ev.draft {
-        *out += &format!("**Draft, not yet accepted:** {}\n\n", escape(&d.label_en()));
+        write!(
+            w,
+            "**Draft, not yet accepted:** {}\n\n",
+            escape(&d.label_en())
+        )?;
     }
-    let dated_by = ev.date.basis.words.as_ref().map_or_else(String::new, |w| {
-        format!(
-            " · dated by «{}» ({} ¶{})",
-            escape(&w.quote),
-            escape(&t.articles[w.article].id),
-            w.paragraph
-        )
-    });
-    *out += &format!(
+    let dated_by = ev
+        .date
+        .basis
+        .words
+        .as_ref()
+        .map_or_else(String::new, |words| {
+            format!(
+                " · dated by «{}» ({} ¶{})",
+                escape(&words.quote),
+                escape(&t.articles[words.article].id),
+                words.paragraph
+            )
+        });
+    write!(
+        w,
         "Kind: {} · id: {} · date basis: {}, {}{dated_by}\n\n",
         ev.kind.as_str(),
         escape(&ev.id),
         ev.date.basis.kind.as_str(),
         escape(&ev.date.basis.note)
-    );
-    *out += &format!("{}\n", escape(&ev.summary));
+    )?;
+    writeln!(w, "{}", escape(&ev.summary))?;
     for s in &ev.sources {
         let a = &t.articles[s.article];
-        *out += &format!(
+        write!(
+            w,
             "\n> {}\n\n— {} ({}), published {} · article {}, paragraph {}{}\n",
             escape(&s.quote),
             escape(a.outlet.name_en()),
@@ -95,18 +110,18 @@ fn event(out: &mut String, t: &Timeline, ev: &Event) {
                 " · **{}**",
                 escape(&format!("source {}", d.label_en()))
             ))
-        );
+        )?;
     }
+    Ok(())
 }
 
-fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
-    *out += "\n## Casualty and loss claims\n\n";
+fn claims<W: Write>(w: &mut W, t: &Timeline, claims: &[usize]) -> io::Result<()> {
+    w.write_all("\n## Casualty and loss claims\n\n".as_bytes())?;
     if claims.is_empty() {
-        *out += "No casualty or loss claims belong to the selected events.\n";
-        return;
+        return w.write_all(b"No casualty or loss claims belong to the selected events.\n");
     }
-    *out += "| Claimant | Subject | Category | Value | Words | As of | Outlet | Draft |\n";
-    *out += "|---|---|---|---:|---|---|---|---|\n";
+    w.write_all(b"| Claimant | Subject | Category | Value | Words | As of | Outlet | Draft |\n")?;
+    w.write_all(b"|---|---|---|---:|---|---|---|---|\n")?;
     for &c in claims {
         let cl = &t.claims[c];
         let cells = [
@@ -124,8 +139,9 @@ fn claims(out: &mut String, t: &Timeline, claims: &[usize]) {
             crate::export::draft_label(cl.draft.as_deref(), None),
         ];
         let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
-        *out += &format!("| {} |\n", cells.join(" | "));
+        writeln!(w, "| {} |", cells.join(" | "))?;
     }
+    Ok(())
 }
 
 fn category(cl: &Claim) -> String {

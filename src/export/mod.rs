@@ -17,13 +17,14 @@ pub mod write;
 
 pub use basis::{BasisOut, DatingOut};
 pub use error::ExportError;
-pub use write::write_atomic;
+pub use write::{write_atomic, write_atomic_with};
 
 use crate::corpus::DraftMark;
 use crate::corpus::date::DateSpec;
 use crate::corpus::model::{Claim, Source, Timeline};
 use crate::select::Selection;
 use serde::Serialize;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// The export formats of SPEC 7.
@@ -62,14 +63,27 @@ impl Format {
     }
 }
 
-/// The selection as a document in the chosen format.
-pub fn render(t: &Timeline, sel: &Selection, format: Format) -> String {
+/// The selection as a document in the chosen format, written to `w` as it
+/// is made: at the reference corpus a document is 138 MB, which a file or
+/// a pipe takes piece by piece and memory never holds whole. `w` should be
+/// buffered (the pieces are small); the only errors are `w`'s.
+pub fn write<W: Write>(t: &Timeline, sel: &Selection, format: Format, w: W) -> io::Result<()> {
     match format {
-        Format::Json => json::to_string(t, sel),
-        Format::Csv => csv::to_string(t, sel),
-        Format::Md => markdown::to_string(t, sel),
-        Format::TimelineJs => timelinejs::to_string(t, sel),
+        Format::Json => json::write(t, sel, w),
+        Format::Csv => csv::write(t, sel, w),
+        Format::Md => markdown::write(t, sel, w),
+        Format::TimelineJs => timelinejs::write(t, sel, w),
     }
+}
+
+/// [`write`] into memory: the document as one string (tests, the
+/// benchmarks of rendering alone).
+pub fn render(t: &Timeline, sel: &Selection, format: Format) -> String {
+    let mut out = Vec::new();
+    // Memory takes every write, and every piece is UTF-8 text; the
+    // fallbacks only keep this free of panics.
+    let _ = write(t, sel, format, &mut out);
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// What an export wrote, for the confirmation line or the dialog.
@@ -81,7 +95,8 @@ pub struct ExportSummary {
     pub path: PathBuf,
 }
 
-/// Renders the selection and writes it atomically (see [`write_atomic`]).
+/// Writes the selection atomically as it is rendered (see
+/// [`write_atomic_with`]): a failed write leaves the target as it was.
 /// An empty selection is refused rather than written: an empty TimelineJS
 /// file does not load, and an empty brief is never what was meant.
 pub fn export_to_file(
@@ -94,12 +109,11 @@ pub fn export_to_file(
     if sel.events.is_empty() {
         return Err(ExportError::NothingSelected);
     }
-    let text = render(t, sel, format);
-    write_atomic(path, text.as_bytes(), force)?;
+    let bytes = write_atomic_with(path, force, |w| write(t, sel, format, w))?;
     Ok(ExportSummary {
         events: sel.events.len(),
         claims: sel.claims.len(),
-        bytes: text.len(),
+        bytes,
         path: path.to_path_buf(),
     })
 }

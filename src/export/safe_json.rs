@@ -10,7 +10,8 @@
 //! The set is the one `text::sanitize` keeps off the screen, so what a
 //! terminal could act on is the same everywhere.
 //!
-//! Every JSON document the program writes goes through [`to_string_pretty`]:
+//! Every JSON document the program writes goes through [`to_writer_pretty`]
+//! (or [`to_string_pretty`], the same into memory):
 //! `list`/`export --format json|timelinejs` and `claims --format json`.
 
 use crate::text::is_forbidden;
@@ -21,11 +22,34 @@ use std::io::{self, Write};
 /// Pretty-printed JSON, with every control and bidi control escaped.
 pub fn to_string_pretty<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     let mut out = Vec::with_capacity(4096);
-    let mut ser =
-        serde_json::Serializer::with_formatter(&mut out, Escaping(PrettyFormatter::new()));
-    value.serialize(&mut ser)?;
+    to_writer_pretty(&mut out, value)?;
     // Only UTF-8 strings and ASCII escapes were written.
     String::from_utf8(out).map_err(|e| serde_json::Error::io(io::Error::other(e)))
+}
+
+/// [`to_string_pretty`] written to `w` as it is made (an export of the
+/// reference corpus is 138 MB: it is never held in memory whole).
+pub fn to_writer_pretty<W: Write, T: Serialize + ?Sized>(
+    w: W,
+    value: &T,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(w, Escaping(PrettyFormatter::new()));
+    value.serialize(&mut ser)
+}
+
+/// A sequence serialized from the items `make` gives when it is written,
+/// so that a document's list of 100,000 events is never built first.
+pub struct Lazy<F>(pub F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
 }
 
 /// `PrettyFormatter`, with string contents escaped further.

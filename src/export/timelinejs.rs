@@ -20,14 +20,17 @@
 use crate::corpus::date::PartialDate;
 use crate::corpus::model::{Event, Timeline};
 use crate::export::count;
+use crate::export::safe_json::{Lazy, to_writer_pretty};
 use crate::select::Selection;
 use crate::text::sanitize;
 use serde::Serialize;
+use std::io::{self, Write};
 
+/// The document; its slides are made one by one as they are written.
 #[derive(Serialize)]
-struct Doc {
+struct Doc<E: Serialize> {
     title: Slide,
-    events: Vec<Slide>,
+    events: E,
     eras: Vec<EraOut>,
     scale: &'static str,
 }
@@ -93,8 +96,8 @@ impl DateOut {
     }
 }
 
-/// The selection as a TimelineJS3 JSON document.
-pub fn to_string(t: &Timeline, sel: &Selection) -> String {
+/// The selection as a TimelineJS3 JSON document, written to `w`.
+pub fn write<W: Write>(t: &Timeline, sel: &Selection, mut w: W) -> io::Result<()> {
     let articles: std::collections::BTreeSet<usize> = sel
         .events
         .iter()
@@ -119,7 +122,7 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
         group: None,
         autolink: false,
     };
-    let events = sel.events.iter().map(|&e| slide(t, &t.events[e])).collect();
+    let events = Lazy(|| sel.events.iter().map(|&e| slide(t, &t.events[e])));
     let mut eras: Vec<usize> = sel.events.iter().map(|&e| t.events[e].era).collect();
     eras.sort_by_key(|&x| (t.eras[x].start, x));
     eras.dedup();
@@ -143,8 +146,8 @@ pub fn to_string(t: &Timeline, sel: &Selection) -> String {
         eras,
         scale: "human",
     };
-    // Plain structs of strings and numbers always serialize.
-    crate::export::safe_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+    to_writer_pretty(&mut w, &doc)?;
+    w.write_all(b"\n")
 }
 
 fn slide(t: &Timeline, ev: &Event) -> Slide {

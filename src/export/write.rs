@@ -30,6 +30,22 @@ use tempfile::Builder;
 /// regular file is written through: the file it points to is replaced and
 /// the link is left as it is. Anything else at `path` is refused.
 pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), ExportError> {
+    write_atomic_with(path, force, |w| w.write_all(contents)).map(|_| ())
+}
+
+/// Buffer between a writer's many small pieces and the temporary file.
+const BUFFER: usize = 256 * 1024;
+
+/// [`write_atomic`], the contents written by `write` to a buffered writer
+/// on the temporary file as they are made (an export is never held in
+/// memory whole). Any error of `write` or of the disk (full, over a
+/// quota, `ulimit -f`) fails the whole write: the temporary file is
+/// removed and the target is left as it was. Returns the bytes written.
+pub fn write_atomic_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<usize, ExportError> {
     let target = inspect(path)?;
     if path.file_name().is_none() {
         return Err(ExportError::NoFileName { path: shown(path) });
@@ -52,7 +68,12 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), Exp
         source,
     };
     let file = tmp.as_file().map_err(io_err)?;
-    (&*file).write_all(contents).map_err(io_err)?;
+    let mut buffered = io::BufWriter::with_capacity(BUFFER, file);
+    let written = write(&mut buffered).and_then(|()| buffered.flush());
+    // Whatever is left in the buffer after an error is never written.
+    let _ = buffered.into_parts();
+    written.map_err(io_err)?;
+    let bytes = file.metadata().map_err(io_err)?.len();
     if let Target::Regular { meta, .. } = &target {
         keep_mode_and_owner(file, meta);
     }
@@ -67,7 +88,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], force: bool) -> Result<(), Exp
         return Err(persist_error(path, folder, source));
     }
     sync_folder(folder);
-    Ok(())
+    Ok(usize::try_from(bytes).unwrap_or(usize::MAX))
 }
 
 /// A replacement keeps the old file's permission bits, without the special

@@ -31,6 +31,7 @@ mod pty_input;
 mod quote;
 mod reference_corpus;
 mod search;
+mod streaming;
 mod text_props;
 mod text_snapshots;
 mod text_table;
