@@ -21,7 +21,7 @@
 mod common;
 
 use common::MemCorpus;
-use common::sizes::peak_rss as vm_hwm;
+use common::sizes::peak_rss;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use karabakh_timeline::compare::{ClaimScope, compare};
 use karabakh_timeline::corpus::schema::{Qualifier, Standing};
@@ -36,18 +36,6 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// Peak resident memory so far (Linux), for the figures.
-fn peak_rss() -> String {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .map(|l| l["VmHWM:".len()..].trim().to_string())
-        })
-        .unwrap_or_else(|| "n/a".into())
-}
 
 /// The bundled timeline with `n` more claims, all in the group of Putin's
 /// total-killed figures: distinct values, four claimants, both standings.
@@ -220,7 +208,7 @@ fn article_pane(c: &mut Criterion) {
         "article_pane_16mib: {} bytes, opened in {:.2?}, peak RSS {}",
         corpus.text_bytes(),
         start.elapsed(),
-        vm_hwm()
+        peak_rss()
     );
     let mut g = c.benchmark_group("hostile");
     g.sample_size(10);
@@ -239,7 +227,7 @@ fn article_pane(c: &mut Criterion) {
         })
     });
     g.finish();
-    eprintln!("article_pane_16mib: after paging, peak RSS {}", vm_hwm());
+    eprintln!("article_pane_16mib: after paging, peak RSS {}", peak_rss());
 }
 
 fn bench(c: &mut Criterion) {

@@ -35,21 +35,6 @@ const OUTLETS: [(&str, &str); 24] = [
     ("سي إن إن بالعربية", "CNN Arabic"),
 ];
 
-const MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
 const WEEKDAYS: [&str; 7] = [
     "الاثنين",
     "الثلاثاء",
@@ -250,7 +235,7 @@ pub fn write_article(
         "{} {} {} {}",
         WEEKDAYS[published.weekday().num_days_from_monday() as usize],
         published.day(),
-        MONTHS[published.month0() as usize],
+        karabakh_timeline::corpus::date::MONTHS_AR[published.month0() as usize],
         published.year()
     ));
     let paragraphs = rng.usize(5..=12);

@@ -51,8 +51,9 @@ const MONTHS_EN: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 /// The month names the Egyptian and Gulf press use (the bundled articles use
-/// these, sometimes with the Levantine name beside them).
-const MONTHS_AR: [&str; 12] = [
+/// these, sometimes with the Levantine name beside them). Public for the
+/// reference corpus generator, which dates its articles the same way.
+pub const MONTHS_AR: [&str; 12] = [
     "يناير",
     "فبراير",
     "مارس",
