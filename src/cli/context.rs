@@ -20,6 +20,9 @@ pub struct Ctx {
     pub bidi: BidiMode,
     /// Whether the UI captures the mouse (not `--no-mouse`).
     pub mouse: bool,
+    /// The cache folder of loaded corpus folders, `None` with `--no-cache`
+    /// (see [`crate::corpus::cache`]).
+    pub cache: Option<PathBuf>,
     /// Where a waiting line goes: stderr laid out as a terminal shows it,
     /// or `None` when stderr is not a terminal (no waiting line then).
     pub progress: Option<Screen>,
@@ -34,6 +37,11 @@ impl Ctx {
                 .unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok())),
             bidi: cli.bidi,
             mouse: !cli.no_mouse,
+            cache: if cli.no_cache {
+                None
+            } else {
+                corpus::cache::default_dir(|k| std::env::var(k).ok())
+            },
             progress: None,
         }
     }
@@ -45,7 +53,7 @@ impl Ctx {
         let result = match &self.corpus {
             // A folder with no annotations.json but plain articles is
             // drafted as it is loaded (crate::intake::folder).
-            Some(d) => crate::intake::load_folder_with(d, &waiting),
+            Some(d) => crate::intake::load_folder_cached(d, self.cache.as_deref(), &waiting),
             None => corpus::bundled::timeline(),
         };
         Ok(result?)

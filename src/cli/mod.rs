@@ -72,6 +72,12 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_mouse: bool,
 
+    /// Load and validate the corpus folder in full, neither reading nor writing its cached copy
+    /// (kept in $XDG_CACHE_HOME/karabakh-timeline, else ~/.cache/karabakh-timeline, and used only
+    /// while every file of the corpus is unchanged). See docs/performance.md
+    #[arg(long, global = true, env = "KARABAKH_NO_CACHE")]
+    pub no_cache: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -40,7 +40,13 @@ impl Precision {
 }
 
 /// A calendar date known to a day, a month or a year; always a real date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Stored in the cache ([`crate::corpus::cache`]) as its three numbers and
+/// checked again when read back, so that no cache makes one that is not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(
+    into = "(i32, Option<u32>, Option<u32>)",
+    try_from = "(i32, Option<u32>, Option<u32>)"
+)]
 pub struct PartialDate {
     year: i32,
     month: Option<u32>,
@@ -222,6 +228,32 @@ impl PartialDate {
     }
 }
 
+impl From<PartialDate> for (i32, Option<u32>, Option<u32>) {
+    fn from(d: PartialDate) -> Self {
+        (d.year, d.month, d.day)
+    }
+}
+
+impl TryFrom<(i32, Option<u32>, Option<u32>)> for PartialDate {
+    type Error = String;
+
+    /// The same dates [`PartialDate::parse`] accepts: a month 1–12, a day
+    /// only with a month, and one that exists.
+    fn try_from((year, month, day): (i32, Option<u32>, Option<u32>)) -> Result<Self, String> {
+        let real = match (month, day) {
+            (None, None) => (0..=9999).contains(&year),
+            (Some(m), None) => (0..=9999).contains(&year) && (1..=12).contains(&m),
+            (Some(m), Some(d)) => (0..=9999).contains(&year) && NaiveDate::from_ymd_opt(year, m, d).is_some(),
+            (None, Some(_)) => false,
+        };
+        if real {
+            Ok(PartialDate { year, month, day })
+        } else {
+            Err(format!("not a date: {year} {month:?} {day:?}"))
+        }
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.iso())
@@ -230,7 +262,7 @@ impl fmt::Display for PartialDate {
 
 /// A date or date range, its precision, whether it is approximate, and why
 /// we believe it (see [`DateBasis`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DateSpec {
     pub start: PartialDate,
     pub end: Option<PartialDate>,
@@ -243,7 +275,7 @@ pub struct DateSpec {
 /// carry it («أمس الخميس»), which words, so that they can be shown and
 /// checked. Exports write it through `export::BasisOut`, which names the
 /// article of the words by id.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DateBasis {
     pub kind: BasisKind,
     pub note: String,
@@ -268,7 +300,7 @@ impl DateBasis {
 /// art-004 for Putin's Valdai remarks, «23 أكتوبر 2020» for art-004's own
 /// publication. A byte-exact substring of the article, found by the same
 /// rules as a source's quote (one line, outside page furniture).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DatingWords {
     /// Index into `Timeline::articles`.
     pub article: usize,

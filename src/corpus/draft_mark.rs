@@ -57,3 +57,45 @@ impl DraftMark {
         format!("draft: {} (confidence {:.2})", self.rule, self.confidence)
     }
 }
+
+/// A mark in the cache ([`crate::corpus::cache`]): every field in order,
+/// none skipped (the JSON form above leaves out empty ones, which a format
+/// without field names cannot read back), checked again when read back.
+pub(crate) mod cached {
+    use super::DraftMark;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    type Fields = (String, f32, [Option<String>; 4]);
+
+    pub fn serialize<S: Serializer>(mark: &Option<Box<DraftMark>>, s: S) -> Result<S::Ok, S::Error> {
+        mark.as_deref()
+            .map(|m| {
+                (
+                    &m.rule,
+                    m.confidence,
+                    [&m.date_words, &m.unresolved, &m.claimant_rule, &m.subject_rule],
+                )
+            })
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Box<DraftMark>>, D::Error> {
+        let Some((rule, confidence, [date_words, unresolved, claimant_rule, subject_rule])) =
+            Option::<Fields>::deserialize(d)?
+        else {
+            return Ok(None);
+        };
+        let mark = DraftMark {
+            rule,
+            confidence,
+            date_words,
+            unresolved,
+            claimant_rule,
+            subject_rule,
+        };
+        match mark.problem() {
+            Some(p) => Err(serde::de::Error::custom(p)),
+            None => Ok(Some(Box::new(mark))),
+        }
+    }
+}

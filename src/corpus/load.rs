@@ -29,6 +29,26 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
 
 /// [`load`], telling `progress` how far it has got.
 pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<Timeline, Problems> {
+    load_hashing(source, progress, false).map(|(t, _)| t)
+}
+
+/// [`load_with`], also giving the hash of the annotation file's bytes the
+/// load parsed (the cache's key is made of them: hashing the file again
+/// afterwards could hash another version of it). Hashed on a thread of its
+/// own while the file is parsed.
+pub(crate) fn load_keyed(
+    source: &dyn CorpusSource,
+    progress: &dyn Progress,
+) -> Result<(Timeline, blake3::Hash), Problems> {
+    let (t, hash) = load_hashing(source, progress, true)?;
+    Ok((t, hash.unwrap_or_else(|| blake3::hash(b""))))
+}
+
+fn load_hashing(
+    source: &dyn CorpusSource,
+    progress: &dyn Progress,
+    hash: bool,
+) -> Result<(Timeline, Option<blake3::Hash>), Problems> {
     progress.stage(Stage::Annotations);
     let file = source.display(ANNOTATIONS);
     let bytes = source
@@ -38,7 +58,17 @@ pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<T
     // A byte-order mark (Windows editors write one) is accepted and not
     // counted: positions are those an editor shows.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut sections = parse(&file, text)?;
+    let (parsed, hashed) = std::thread::scope(|s| {
+        let hashed = hash.then(|| s.spawn(|| blake3::hash(&bytes)));
+        (parse(&file, text), hashed.map(|h| h.join()))
+    });
+    let hashed = match hashed {
+        Some(Ok(h)) => Some(h),
+        // A panic in the hash is a bug: let it be one here too.
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => None,
+    };
+    let mut sections = parsed?;
     let mut problems = Vec::new();
     let texts = read_articles(source, &file, text, &sections, &mut problems, progress);
     progress.stage(Stage::Resolving);
@@ -53,7 +83,7 @@ pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<T
     // a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     match timeline {
-        Some(t) if problems.is_empty() => Ok(t),
+        Some(t) if problems.is_empty() => Ok((t, hashed)),
         _ => Err(Problems(problems)),
     }
 }

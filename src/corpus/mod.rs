@@ -9,6 +9,7 @@
 //! The format is documented in `docs/corpus-format.md`.
 
 pub mod bundled;
+pub mod cache;
 pub mod date;
 pub mod draft_mark;
 pub mod folded;

@@ -10,15 +10,16 @@ use crate::corpus::draft_mark::DraftMark;
 use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Side, Standing};
 use crate::corpus::vague::Vague;
 use std::ops::Range;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Title {
     pub ar: String,
     pub en: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outlet {
     pub ar: Option<String>,
     pub en: Option<String>,
@@ -38,7 +39,7 @@ impl Outlet {
 
 /// Lines of an article that are page furniture (site name, related links,
 /// repeated captions…): shown dimmed and never cited.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Furniture {
     /// 1-based, inclusive.
     pub first_line: usize,
@@ -46,7 +47,7 @@ pub struct Furniture {
     pub kind: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     pub id: String,
     pub file: String,
@@ -57,6 +58,9 @@ pub struct Article {
     pub url: Option<String>,
     pub furniture: Vec<Furniture>,
     /// The article's bytes, unchanged: every quote is checked against them.
+    /// Not in the cache ([`crate::corpus::cache`]): it is read from the
+    /// article file, which the cache's key hashes anyway.
+    #[serde(skip)]
     pub text: String,
     /// Byte range of each line (without its `\n`); line `n` is `lines[n-1]`.
     pub lines: Vec<Range<usize>>,
@@ -93,7 +97,7 @@ impl Article {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entity {
     pub id: String,
     pub kind: EntityKind,
@@ -105,7 +109,7 @@ pub struct Entity {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Era {
     pub id: String,
     pub title: Title,
@@ -115,7 +119,7 @@ pub struct Era {
 }
 
 /// A passage that reports an event or a claim, resolved in its article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub article: usize,
     pub quote: String,
@@ -127,10 +131,11 @@ pub struct Source {
     pub paragraph: usize,
     /// Set on a source drafted into an accepted event (another article's
     /// report of it) until a user accepts or rejects it.
+    #[serde(with = "crate::corpus::draft_mark::cached")]
     pub draft: Option<Box<DraftMark>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,
     pub date: DateSpec,
@@ -145,10 +150,11 @@ pub struct Event {
     /// Claims that belong to this event, in claim order.
     pub claims: Vec<usize>,
     /// Set while the event is a draft no user has accepted.
+    #[serde(with = "crate::corpus::draft_mark::cached")]
     pub draft: Option<Box<DraftMark>>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     pub id: String,
     pub claimant: usize,
@@ -171,11 +177,12 @@ pub struct Claim {
     pub note: Option<String>,
     pub sources: Vec<Source>,
     /// Set while the claim is a draft no user has accepted.
+    #[serde(with = "crate::corpus::draft_mark::cached")]
     pub draft: Option<Box<DraftMark>>,
 }
 
 /// A stretch of an article that some event or claim cites.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitedSpan {
     pub range: Range<usize>,
     pub events: Vec<usize>,
@@ -183,7 +190,7 @@ pub struct CitedSpan {
 }
 
 /// The whole corpus, immutable once loaded, with the indexes the UI needs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Timeline {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
@@ -201,9 +208,11 @@ pub struct Timeline {
     pub era_events: Vec<Vec<usize>>,
     /// The folded text search looks in, built on first use (see
     /// [`Timeline::folded_event_texts`]).
+    #[serde(skip)]
     pub(crate) folded: OnceLock<FoldedTexts>,
     /// The articles' text folded for search, built on first use (see
     /// [`Timeline::folded_articles`]).
+    #[serde(skip)]
     pub(crate) folded_articles: OnceLock<crate::corpus::folded::FoldedArticles>,
 }
 

@@ -94,6 +94,29 @@ pub fn lookup(words: &str) -> Option<Vague> {
         .map(|(_, v)| *v)
 }
 
+/// In the cache ([`crate::corpus::cache`]) a vague word is its row of the
+/// table: its English name is a `&'static str`, and a row read back can
+/// only be one the table has.
+impl serde::Serialize for Vague {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let row = TABLE.iter().position(|(_, v)| v == self);
+        // Every Vague comes from the table (`lookup`); one that does not
+        // cannot be stored.
+        let row = row.ok_or_else(|| serde::ser::Error::custom("a vague range not in the table"))?;
+        s.serialize_u8(row as u8)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Vague {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let row = <u8 as serde::Deserialize>::deserialize(d)?;
+        TABLE
+            .get(usize::from(row))
+            .map(|(_, v)| *v)
+            .ok_or_else(|| serde::de::Error::custom("no such vague word"))
+    }
+}
+
 /// The table as (spellings, range), for documentation and tests.
 pub fn table() -> impl Iterator<Item = (&'static [&'static str], Vague)> {
     TABLE.iter().copied()

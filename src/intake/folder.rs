@@ -35,6 +35,17 @@ pub fn load_folder_with(
     dir: &Path,
     progress: &dyn crate::corpus::progress::Progress,
 ) -> Result<Timeline, Problems> {
+    load_folder_cached(dir, None, progress)
+}
+
+/// [`load_folder_with`], a folder with `annotations.json` loaded through
+/// the cache folder `cache` when one is given ([`crate::corpus::cache`]).
+/// A folder of plain articles is drafted every time (never cached).
+pub fn load_folder_cached(
+    dir: &Path,
+    cache: Option<&Path>,
+    progress: &dyn crate::corpus::progress::Progress,
+) -> Result<Timeline, Problems> {
     let source = DirSource(dir.to_path_buf());
     // Asked of the folder, not by reading the file: an annotation file is
     // large (150 MB for the reference corpus), and reading it twice cost
@@ -45,7 +56,10 @@ pub fn load_folder_with(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound
     );
     if !missing || plain_articles(dir).is_empty() {
-        return load_with(&source, progress);
+        return match cache {
+            Some(_) => crate::corpus::cache::load(dir, cache, progress),
+            None => load_with(&source, progress),
+        };
     }
     draft_folder(dir).map(|(_, t)| t).map_err(|e| match e {
         IntakeError::Corpus(p) | IntakeError::Invalid(p) => p,

@@ -30,7 +30,7 @@ use std::path::PathBuf;
 
 pub use add::{AddOptions, AddReport, add};
 pub use drafts::{Decision, decide, undo};
-pub use folder::{load_folder, load_folder_with};
+pub use folder::{load_folder, load_folder_cached, load_folder_with};
 
 /// Why articles could not be added, or a decision not written. Nothing
 /// was written when one of these is returned.
