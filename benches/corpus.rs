@@ -19,7 +19,8 @@ use common::sizes::{Corpus, bytes_on_disk, peak_rss};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use karabakh_timeline::cli::{Cli, Output, run};
 use karabakh_timeline::compare::{ClaimScope, compare};
-use karabakh_timeline::corpus::{DirSource, Timeline, load};
+use karabakh_timeline::corpus::progress::Silent;
+use karabakh_timeline::corpus::{DirSource, Timeline, cache, load};
 use karabakh_timeline::export::{Format, render};
 use karabakh_timeline::lang::Lang;
 use karabakh_timeline::select::{Filter, FilterSpec, Scope, Selection};
@@ -116,8 +117,11 @@ fn commands(c: &mut Criterion, size: Corpus, dir: &Path) {
             });
             continue;
         }
-        assert_eq!(command(args), 0, "{name} on {}", size.name());
-        g.bench_function(id, |b| b.iter(|| black_box(command(args))));
+        // The full load, as before the cache (whose warm load is
+        // `piece/load_cached`): these rows must not read the user's cache.
+        let args: Vec<&str> = std::iter::once("--no-cache").chain(args.iter().copied()).collect();
+        assert_eq!(command(&args), 0, "{name} on {}", size.name());
+        g.bench_function(id, |b| b.iter(|| black_box(command(&args))));
     }
     g.finish();
     let _ = std::fs::remove_file(&out);
@@ -132,6 +136,14 @@ fn pieces(c: &mut Criterion, size: Corpus, dir: &Path, t: &Timeline) {
     let name = size.name();
     g.bench_function(BenchmarkId::new("load", name), |b| {
         b.iter(|| black_box(load(&DirSource(dir.to_path_buf())).is_ok()))
+    });
+    // A second launch's load: the cache entry (in a folder of the bench's
+    // own, written by the first call) read, checked and used.
+    let cache = tempfile::TempDir::new().expect("a cache folder");
+    let cached = || cache::load(dir, Some(cache.path()), &Silent).is_ok();
+    assert!(cached(), "{name} loads");
+    g.bench_function(BenchmarkId::new("load_cached", name), |b| {
+        b.iter(|| black_box(cached()))
     });
     for (filter, spec) in specs() {
         // The first search also folds the whole timeline once; criterion

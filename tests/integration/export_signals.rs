@@ -72,6 +72,7 @@ fn start(out: &Path, pause_ms: &str, prelude: Option<&str>) -> Child {
         }
     };
     c.env("KARABAKH_TEST_PAUSE_BEFORE_RENAME", pause_ms)
+        .env("XDG_CACHE_HOME", crate::util::cache_home())
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .stdin(Stdio::null())

@@ -256,6 +256,7 @@ fn a_link_into_proc_is_refused_even_when_stdout_is_a_regular_file() {
             .arg("-o")
             .arg(target)
             .arg("--force")
+            .env("XDG_CACHE_HOME", crate::util::cache_home())
             .stdout(stdout)
             .output()
             .expect("runs");

@@ -6,6 +6,7 @@ mod util;
 
 mod bidi_stream;
 mod bundled_corpus;
+mod cache;
 mod cli;
 mod cli_bidi;
 mod compare;

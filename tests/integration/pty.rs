@@ -61,6 +61,7 @@ impl Session {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        cmd.env("XDG_CACHE_HOME", crate::util::cache_home());
         cmd.env_remove("LANG");
         cmd.env_remove("LC_ALL");
         // What `--bidi auto` reads: the tests say which terminal they are.

@@ -42,6 +42,7 @@ fn in_clean_env(mut c: Command) -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("KARABAKH_BIDI")
+        .env("XDG_CACHE_HOME", crate::util::cache_home())
         .stdin(Stdio::null());
     c
 }

@@ -12,14 +12,25 @@ use karabakh_timeline::tui::screenshot;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-/// The real binary, with no locale from the environment (English).
+/// The real binary, with no locale from the environment (English), and
+/// the tests' own cache folder ([`cache_home`]), never the user's.
 pub fn bin() -> Command {
     let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
     c.env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("KARABAKH_BIDI");
+        .env_remove("KARABAKH_BIDI")
+        .env_remove("KARABAKH_NO_CACHE")
+        .env("XDG_CACHE_HOME", cache_home());
     c
+}
+
+/// The `XDG_CACHE_HOME` every launch of the binary by the tests gets, so
+/// that no test reads or writes the user's cache of loaded corpora; under
+/// cargo's folder for test files (not a temporary folder that would be
+/// left behind, the helper living as long as the process).
+pub fn cache_home() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("xdg-cache")
 }
 
 /// The ids of the events `list --format json` prints with these

@@ -81,3 +81,36 @@ fn words(t: &Timeline, w: &DatingWords, sources: usize) -> bool {
     quoted(&t.articles, w.article, &w.quote, &w.range, w.line)
         && w.source.is_none_or(|s| s < sources)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::timeline;
+    use crate::corpus::bundled;
+
+    #[test]
+    fn a_loaded_timeline_keeps_every_invariant() {
+        assert!(timeline(&bundled::timeline().expect("bundled")));
+    }
+
+    #[test]
+    fn an_index_or_a_range_out_of_place_is_refused() {
+        let t = bundled::timeline().expect("bundled");
+        let broken: [fn(&mut crate::corpus::Timeline); 9] = [
+            |t| t.events[0].era = t.eras.len(),
+            |t| t.events[0].related.push(t.events.len()),
+            |t| t.claims[0].claimant = t.entities.len(),
+            |t| t.events[0].sources[0].article = t.articles.len(),
+            // One byte into a two-byte Arabic letter.
+            |t| t.events[0].sources[0].range.start += 1,
+            |t| t.events[0].sources[0].line = 0,
+            |t| t.articles[0].lines[0].end = t.articles[0].text.len() + 1,
+            |t| t.article_spans.pop().map(drop).unwrap_or(()),
+            |t| t.era_events[0].push(t.events.len()),
+        ];
+        for (n, f) in broken.iter().enumerate() {
+            let mut bad = t.clone();
+            f(&mut bad);
+            assert!(!timeline(&bad), "change {n} went unnoticed");
+        }
+    }
+}

@@ -100,21 +100,22 @@ impl Entry {
         let key = key::corpus(&self.program, annotations, names.zip(hashes));
         // Private (0600): the entry holds the corpus's annotations.
         let mut tmp = tempfile::NamedTempFile::new_in(&self.dir)?;
-        {
-            let mut out = BufWriter::new(tmp.as_file_mut());
-            out.write_all(MAGIC)?;
-            out.write_all(&FORMAT.to_le_bytes())?;
-            out.write_all(key.as_bytes())?;
-            out.write_all(annotations.as_bytes())?;
-            out.write_all(&[0; HEADER - LEN_AT])?;
-            let mut payload = Hashing::new(&mut out);
-            postcard::to_io(t, &mut payload).map_err(io::Error::other)?;
-            let (len, hash) = payload.finish();
-            out.seek(SeekFrom::Start(LEN_AT as u64))?;
-            out.write_all(&len.to_le_bytes())?;
-            out.write_all(hash.as_bytes())?;
-            out.flush()?;
-        }
+        let file = tmp.as_file_mut();
+        let mut head = Vec::with_capacity(HEADER);
+        head.extend_from_slice(MAGIC);
+        head.extend_from_slice(&FORMAT.to_le_bytes());
+        head.extend_from_slice(key.as_bytes());
+        head.extend_from_slice(annotations.as_bytes());
+        head.resize(HEADER, 0);
+        file.write_all(&head)?;
+        // postcard writes a few bytes at a time: buffered before they are
+        // hashed and written, not hashed a byte at a time.
+        let mut payload = BufWriter::with_capacity(1 << 18, Hashing::new(&mut *file));
+        postcard::to_io(t, &mut payload).map_err(io::Error::other)?;
+        let (len, hash) = payload.into_inner().map_err(|e| e.into_error())?.finish();
+        file.seek(SeekFrom::Start(LEN_AT as u64))?;
+        file.write_all(&len.to_le_bytes())?;
+        file.write_all(hash.as_bytes())?;
         tmp.persist(self.path()).map_err(|e| e.error)?;
         Ok(())
     }
