@@ -119,7 +119,9 @@ fn commands(c: &mut Criterion, size: Corpus, dir: &Path) {
         }
         // The full load, as before the cache (whose warm load is
         // `piece/load_cached`): these rows must not read the user's cache.
-        let args: Vec<&str> = std::iter::once("--no-cache").chain(args.iter().copied()).collect();
+        let args: Vec<&str> = std::iter::once("--no-cache")
+            .chain(args.iter().copied())
+            .collect();
         assert_eq!(command(&args), 0, "{name} on {}", size.name());
         g.bench_function(id, |b| b.iter(|| black_box(command(&args))));
     }

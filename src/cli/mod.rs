@@ -75,7 +75,8 @@ pub struct Cli {
     /// Load and validate the corpus folder in full, neither reading nor writing its cached copy
     /// (kept in $XDG_CACHE_HOME/karabakh-timeline, else ~/.cache/karabakh-timeline, and used only
     /// while every file of the corpus is unchanged). See docs/performance.md
-    #[arg(long, global = true, env = "KARABAKH_NO_CACHE")]
+    #[arg(long, global = true, env = "KARABAKH_NO_CACHE",
+          value_parser = clap::builder::FalseyValueParser::new())]
     pub no_cache: bool,
 
     #[command(subcommand)]

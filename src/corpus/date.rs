@@ -243,7 +243,9 @@ impl TryFrom<(i32, Option<u32>, Option<u32>)> for PartialDate {
         let real = match (month, day) {
             (None, None) => (0..=9999).contains(&year),
             (Some(m), None) => (0..=9999).contains(&year) && (1..=12).contains(&m),
-            (Some(m), Some(d)) => (0..=9999).contains(&year) && NaiveDate::from_ymd_opt(year, m, d).is_some(),
+            (Some(m), Some(d)) => {
+                (0..=9999).contains(&year) && NaiveDate::from_ymd_opt(year, m, d).is_some()
+            }
             (None, Some(_)) => false,
         };
         if real {

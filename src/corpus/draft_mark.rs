@@ -67,19 +67,29 @@ pub(crate) mod cached {
 
     type Fields = (String, f32, [Option<String>; 4]);
 
-    pub fn serialize<S: Serializer>(mark: &Option<Box<DraftMark>>, s: S) -> Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(
+        mark: &Option<Box<DraftMark>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         mark.as_deref()
             .map(|m| {
                 (
                     &m.rule,
                     m.confidence,
-                    [&m.date_words, &m.unresolved, &m.claimant_rule, &m.subject_rule],
+                    [
+                        &m.date_words,
+                        &m.unresolved,
+                        &m.claimant_rule,
+                        &m.subject_rule,
+                    ],
                 )
             })
             .serialize(s)
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Box<DraftMark>>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Box<DraftMark>>, D::Error> {
         let Some((rule, confidence, [date_words, unresolved, claimant_rule, subject_rule])) =
             Option::<Fields>::deserialize(d)?
         else {

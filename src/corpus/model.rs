@@ -9,8 +9,8 @@ use crate::corpus::date::{DateSpec, PartialDate};
 use crate::corpus::draft_mark::DraftMark;
 use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Side, Standing};
 use crate::corpus::vague::Vague;
-use std::ops::Range;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -39,15 +39,18 @@ struct Seen {
 /// Runs the binary on `corpus` with `cache` as XDG_CACHE_HOME; `-o FILE`
 /// in `args` is replaced by a file of `out`, read back.
 fn run(corpus: &Path, cache: &Path, extra: &[&str], args: &[&str], out: &Path) -> Seen {
-    let file = out.join("export.out");
-    let _ = fs::remove_file(&file);
+    let mut file = out.join("export.out");
     let args: Vec<String> = args
         .iter()
-        .map(|a| match *a {
-            "FILE" => file.display().to_string(),
-            a => a.to_string(),
+        .map(|a| match a.strip_prefix("FILE") {
+            Some(ext) => {
+                file = out.join(format!("export.out{ext}"));
+                file.display().to_string()
+            }
+            None => a.to_string(),
         })
         .collect();
+    let _ = fs::remove_file(&file);
     let o = bin()
         .env("XDG_CACHE_HOME", cache)
         .arg("--corpus")
@@ -79,8 +82,16 @@ const COMMANDS: &[&[&str]] = &[
     &["export", "--format", "csv", "-o", "FILE"],
     &["export", "--format", "md", "-o", "FILE"],
     &["export", "--format", "timelinejs", "-o", "FILE"],
-    &["screenshot", "--size", "200x60"],
-    &["screenshot", "--size", "120x40", "--keys", "jj<Enter>"],
+    &["screenshot", "--size", "200x60", "--output", "FILE.txt"],
+    &[
+        "screenshot",
+        "--size",
+        "120x40",
+        "--keys",
+        "jj<Enter>",
+        "--output",
+        "FILE.svg",
+    ],
 ];
 
 /// The one entry file in the cache folder `cache`, if there is one.
@@ -112,10 +123,24 @@ fn every_command_prints_the_same_bytes_from_the_cache_as_from_the_files() {
             let written = entry(cache.path()).expect("the first launch writes the entry");
             let (ino, bytes) = (inode(&written), fs::read(&written).expect("entry"));
             let second = run(&corpus, cache.path(), &[], args, out.path());
-            assert_eq!(inode(&written), ino, "{args:?}: the second launch used the entry");
+            assert_eq!(
+                inode(&written),
+                ino,
+                "{args:?}: the second launch used the entry"
+            );
             assert_eq!(fs::read(&written).expect("entry"), bytes);
-            assert_eq!(first, full, "{args:?} on {}, first launch", corpus.display());
-            assert_eq!(second, full, "{args:?} on {}, from the cache", corpus.display());
+            assert_eq!(
+                first,
+                full,
+                "{args:?} on {}, first launch",
+                corpus.display()
+            );
+            assert_eq!(
+                second,
+                full,
+                "{args:?} on {}, from the cache",
+                corpus.display()
+            );
         }
     }
 }
@@ -146,7 +171,7 @@ fn an_article(dir: &Path) -> PathBuf {
 
 /// After `change`, the cached launch sees what a full load sees, and the
 /// entry is the one the new files give (written again).
-fn after_change(change: impl FnOnce(&Path)) {
+fn after_change(valid: bool, change: impl FnOnce(&Path)) {
     let corpus = copy_of_assets();
     let cache = TempDir::new().expect("tmp");
     let out = TempDir::new().expect("tmp");
@@ -156,9 +181,16 @@ fn after_change(change: impl FnOnce(&Path)) {
     let (ino, bytes) = (inode(&old), fs::read(&old).expect("entry"));
     change(corpus.path());
     let cached = run(corpus.path(), cache.path(), &[], args, out.path());
-    let full = run(corpus.path(), cache.path(), &["--no-cache"], args, out.path());
+    let full = run(
+        corpus.path(),
+        cache.path(),
+        &["--no-cache"],
+        args,
+        out.path(),
+    );
     assert_eq!(cached, full);
-    if full.code == Some(0) {
+    assert_eq!(full.code == Some(0), valid, "{}", full.stderr);
+    if valid {
         let new = entry(cache.path()).expect("written again");
         assert_ne!(inode(&new), ino, "a full load wrote the entry again");
         assert_ne!(fs::read(&new).expect("entry"), bytes, "under a new key");
@@ -167,9 +199,11 @@ fn after_change(change: impl FnOnce(&Path)) {
 
 #[test]
 fn a_changed_article_with_its_size_and_time_kept_gives_a_full_load() {
-    after_change(|dir| {
+    after_change(true, |dir| {
         let path = an_article(dir);
-        let modified = fs::metadata(&path).and_then(|m| m.modified()).expect("time");
+        let modified = fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .expect("time");
         let text = fs::read_to_string(&path).expect("article");
         // One Arabic letter for another of the same length, in the
         // masthead (never quoted): the corpus stays valid, the text changes.
@@ -184,7 +218,7 @@ fn a_changed_article_with_its_size_and_time_kept_gives_a_full_load() {
 
 #[test]
 fn a_changed_annotation_file_gives_a_full_load() {
-    after_change(|dir| {
+    after_change(true, |dir| {
         let path = dir.join("annotations.json");
         let text = fs::read_to_string(&path).expect("annotations");
         // The title of an era or event, one English letter more.
@@ -196,8 +230,10 @@ fn a_changed_annotation_file_gives_a_full_load() {
 
 #[test]
 fn a_removed_or_replaced_article_gives_the_full_load_s_errors() {
-    after_change(|dir| fs::remove_file(an_article(dir)).expect("remove"));
-    after_change(|dir| {
+    after_change(false, |dir| {
+        fs::remove_file(an_article(dir)).expect("remove")
+    });
+    after_change(false, |dir| {
         let path = an_article(dir);
         fs::remove_file(&path).expect("remove");
         std::os::unix::fs::symlink("/etc/passwd", &path).expect("link");
@@ -219,7 +255,13 @@ fn a_corpus_with_problems_is_never_cached_and_always_says_them() {
     for name in ["quote-missing", "dangling-id", "invalid-utf8-article"] {
         let cache = TempDir::new().expect("tmp");
         let out = TempDir::new().expect("tmp");
-        let full = run(&fixture(name), cache.path(), &["--no-cache"], &["check"], out.path());
+        let full = run(
+            &fixture(name),
+            cache.path(),
+            &["--no-cache"],
+            &["check"],
+            out.path(),
+        );
         assert_eq!(full.code, Some(1), "{name}: {}", full.stderr);
         for _ in 0..2 {
             let seen = run(&fixture(name), cache.path(), &[], &["check"], out.path());
@@ -284,7 +326,9 @@ fn a_damaged_truncated_or_foreign_entry_is_ignored_and_written_again() {
     // The binary, at a sample of places: the header byte by byte, the
     // payload every few bytes, and its last byte (every byte and every
     // length are tried in-process below).
-    let places = (0..120.min(n)).chain((120..n).step_by(n / 60 + 1)).chain([n - 1]);
+    let places = (0..120.min(n))
+        .chain((120..n).step_by(n / 60 + 1))
+        .chain([n - 1]);
     for at in places {
         let mut bad = good.clone();
         bad[at] ^= 0x5A;
@@ -301,7 +345,14 @@ fn a_damaged_truncated_or_foreign_entry_is_ignored_and_written_again() {
     run(&corpora()[0], other.path(), &[], &["check"], out.path());
     let foreign = fs::read(entry(other.path()).expect("written")).expect("entry");
     damaged(corpus, cache.path(), &good, &foreign, &full, out.path());
-    damaged(corpus, cache.path(), &good, b"not a cache at all", &full, out.path());
+    damaged(
+        corpus,
+        cache.path(),
+        &good,
+        b"not a cache at all",
+        &full,
+        out.path(),
+    );
 }
 
 /// In-process, so that it is quick enough to do for every byte and every
@@ -324,7 +375,10 @@ fn every_damaged_byte_and_every_truncation_gives_the_full_load() {
         let (t, o) = cache::load_reporting(&corpus, Some(cache.path()), &Silent);
         assert_eq!(o, Outcome::Miss { written: true }, "{what}");
         assert!(format!("{:?}", t.expect("loads")) == expected, "{what}");
-        assert!(fs::read(&path).expect("entry") == good, "{what}: written again");
+        assert!(
+            fs::read(&path).expect("entry") == good,
+            "{what}: written again"
+        );
     };
     for at in 0..good.len() {
         for flip in [0x01, 0xFF] {

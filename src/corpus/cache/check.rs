@@ -32,9 +32,9 @@ pub fn timeline(t: &Timeline) -> bool {
                 .is_none_or(|w| words(t, w, 0))
     });
     let spans = arts.iter().zip(&t.article_spans).all(|(a, spans)| {
-        spans.iter().all(|s| {
-            in_text(a, &s.range) && within(&s.events, n_ev) && within(&s.claims, n_cl)
-        })
+        spans
+            .iter()
+            .all(|s| in_text(a, &s.range) && within(&s.events, n_ev) && within(&s.claims, n_cl))
     });
     let events = t.events.iter().all(|e| {
         e.era < t.eras.len()
@@ -49,9 +49,10 @@ pub fn timeline(t: &Timeline) -> bool {
                 .as_ref()
                 .is_none_or(|w| words(t, w, e.sources.len()))
     });
-    let claims = t.claims.iter().all(|c| {
-        c.claimant < n_ent && c.event < n_ev && c.sources.iter().all(|s| source(arts, s))
-    });
+    let claims = t
+        .claims
+        .iter()
+        .all(|c| c.claimant < n_ent && c.event < n_ev && c.sources.iter().all(|s| source(arts, s)));
     articles && spans && events && claims
 }
 
@@ -65,7 +66,13 @@ fn in_text(a: &Article, r: &Range<usize>) -> bool {
 
 /// A quote at its place: the article exists, the range holds the quote,
 /// the line is one of the article's.
-fn quoted(articles: &[Article], article: usize, quote: &str, r: &Range<usize>, line: usize) -> bool {
+fn quoted(
+    articles: &[Article],
+    article: usize,
+    quote: &str,
+    r: &Range<usize>,
+    line: usize,
+) -> bool {
     articles.get(article).is_some_and(|a| {
         in_text(a, r) && a.text[r.clone()] == *quote && (1..=a.lines.len()).contains(&line)
     })
@@ -97,7 +104,10 @@ mod tests {
         let t = bundled::timeline().expect("bundled");
         let broken: [fn(&mut crate::corpus::Timeline); 9] = [
             |t| t.events[0].era = t.eras.len(),
-            |t| t.events[0].related.push(t.events.len()),
+            |t| {
+                let n = t.events.len();
+                t.events[0].related.push(n)
+            },
             |t| t.claims[0].claimant = t.entities.len(),
             |t| t.events[0].sources[0].article = t.articles.len(),
             // One byte into a two-byte Arabic letter.
@@ -105,7 +115,10 @@ mod tests {
             |t| t.events[0].sources[0].line = 0,
             |t| t.articles[0].lines[0].end = t.articles[0].text.len() + 1,
             |t| t.article_spans.pop().map(drop).unwrap_or(()),
-            |t| t.era_events[0].push(t.events.len()),
+            |t| {
+                let n = t.events.len();
+                t.era_events[0].push(n)
+            },
         ];
         for (n, f) in broken.iter().enumerate() {
             let mut bad = t.clone();
