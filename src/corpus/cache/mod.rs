@@ -97,12 +97,6 @@ pub fn load_reporting(
     }
 }
 
-/// The file of `dir`'s entry in `cache`, if it can have one (for tests
-/// that damage it on purpose).
-pub fn entry_path(cache: &Path, dir: &Path) -> Option<PathBuf> {
-    Entry::new(cache, dir).map(|e| e.path())
-}
-
 #[cfg(test)]
 mod tests {
     use super::default_dir;
