@@ -12,7 +12,7 @@ OUT=$(mktemp -d)
 export XDG_CACHE_HOME="$C"
 uptime
 for cmd in "check" "--bidi off claims" "list --format csv" \
-    "export --format md -o $OUT/x.md --force" "screenshot --size 200x60 --output $OUT/x.txt"; do
+    "export --format md -o $OUT/x.md --force" "screenshot --size 200x60 --output $OUT/x.txt --force"; do
     hyperfine -N --warmup 1 --runs 5 --style basic \
         -n "full: $cmd" "$B --corpus $R --no-cache $cmd" \
         -n "cold: $cmd" --prepare "rm -rf $C/karabakh-timeline" "$B --corpus $R $cmd"

@@ -69,6 +69,45 @@ fn refuse(r: Refused) -> io::Error {
 /// Reads `name` inside `dir` under the rules of the module docs, at most
 /// `limit` bytes.
 pub fn read_in_folder(dir: &Path, name: &str, limit: u64) -> io::Result<Vec<u8>> {
+    let (file, len) = open_in_folder(dir, name, limit)?;
+    // A file may be longer than it says (/proc reports 0): read at most
+    // one byte past the limit to know.
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(refuse(Refused::TooLarge(limit)));
+    }
+    Ok(bytes)
+}
+
+/// The blake3 hash of `name` inside `dir`, read under the same rules a
+/// piece at a time (the cache hashes a 150 MB annotation file it does not
+/// need to keep).
+pub fn hash_in_folder(dir: &Path, name: &str, limit: u64) -> io::Result<blake3::Hash> {
+    let (mut file, _) = open_in_folder(dir, name, limit)?;
+    let mut hasher = blake3::Hasher::new();
+    // blake3 uses every SIMD lane from 16 KiB of input on.
+    let mut buf = vec![0; 1 << 16];
+    let mut read = 0u64;
+    loop {
+        let n = match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        read += n as u64;
+        if read > limit {
+            return Err(refuse(Refused::TooLarge(limit)));
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hasher.finalize())
+}
+
+/// `name` inside `dir`, opened under the rules of the module docs, and
+/// the length it says it has.
+fn open_in_folder(dir: &Path, name: &str, limit: u64) -> io::Result<(File, u64)> {
     if name.is_empty() || Path::new(name).components().count() != 1 || name.contains('\\') {
         return Err(refuse(Refused::NotPlainName));
     }
@@ -99,14 +138,7 @@ pub fn read_in_folder(dir: &Path, name: &str, limit: u64) -> io::Result<Vec<u8>>
     if meta.len() > limit {
         return Err(refuse(Refused::TooLarge(limit)));
     }
-    // A file may be longer than it says (/proc reports 0): read at most
-    // one byte past the limit to know.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > limit {
-        return Err(refuse(Refused::TooLarge(limit)));
-    }
-    Ok(bytes)
+    Ok((file, meta.len()))
 }
 
 fn check_regular(meta: &Metadata) -> io::Result<()> {

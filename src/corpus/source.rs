@@ -3,7 +3,9 @@
 //! of the loader that reads files; everything after it works on the bytes.
 
 use crate::corpus::problem::{Problem, line_col};
-use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES, read_in_folder};
+use crate::corpus::safe_read::{
+    MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES, hash_in_folder, read_in_folder,
+};
 use std::io;
 use std::path::PathBuf;
 
@@ -17,6 +19,11 @@ pub trait CorpusSource: Sync {
     fn read(&self, name: &str) -> io::Result<Vec<u8>>;
     /// How to name a file in messages (a path the user can open).
     fn display(&self, name: &str) -> String;
+    /// The blake3 hash of a file's bytes, under the rules of `read`
+    /// (for the cache's key, [`crate::corpus::cache`]).
+    fn hash(&self, name: &str) -> io::Result<blake3::Hash> {
+        self.read(name).map(|b| blake3::hash(&b))
+    }
 }
 
 /// A corpus folder on disk (`--corpus DIR`). Its files are untrusted: see
@@ -25,16 +32,24 @@ pub struct DirSource(pub PathBuf);
 
 impl CorpusSource for DirSource {
     fn read(&self, name: &str) -> io::Result<Vec<u8>> {
-        let limit = if name == ANNOTATIONS {
-            MAX_ANNOTATIONS_BYTES
-        } else {
-            MAX_ARTICLE_BYTES
-        };
-        read_in_folder(&self.0, name, limit)
+        read_in_folder(&self.0, name, limit(name))
     }
 
     fn display(&self, name: &str) -> String {
         self.0.join(name).display().to_string()
+    }
+
+    /// A piece at a time: the bytes are not kept.
+    fn hash(&self, name: &str) -> io::Result<blake3::Hash> {
+        hash_in_folder(&self.0, name, limit(name))
+    }
+}
+
+fn limit(name: &str) -> u64 {
+    if name == ANNOTATIONS {
+        MAX_ANNOTATIONS_BYTES
+    } else {
+        MAX_ARTICLE_BYTES
     }
 }
 

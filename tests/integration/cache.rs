@@ -411,3 +411,39 @@ fn no_cache_folder_is_a_plain_full_load() {
     assert!(t.is_ok());
     assert_eq!(o, Outcome::Off);
 }
+
+#[test]
+fn the_cache_keeps_the_eight_folders_used_last() {
+    let cache = TempDir::new().expect("tmp");
+    let copies: Vec<TempDir> = (0..10).map(|_| TempDir::new().expect("tmp")).collect();
+    for dir in &copies {
+        for e in fs::read_dir(fixture("dating-words")).expect("fixture") {
+            let p = e.expect("entry").path();
+            fs::copy(&p, dir.path().join(p.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let load = |dir: &TempDir| cache::load_reporting(dir.path(), Some(cache.path()), &Silent).1;
+    let entries = || {
+        fs::read_dir(cache.path())
+            .expect("cache")
+            .filter(|e| {
+                let e = e.as_ref().expect("entry");
+                e.path().extension().is_some_and(|x| x == "bin")
+            })
+            .count()
+    };
+    for (n, dir) in copies.iter().enumerate().take(8) {
+        assert_eq!(load(dir), Outcome::Miss { written: true });
+        assert_eq!(entries(), n + 1);
+        // Times far enough apart for any file system's clock.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // The first folder used again: the second is now the one used longest ago.
+    assert_eq!(load(&copies[0]), Outcome::Hit);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    assert_eq!(load(&copies[8]), Outcome::Miss { written: true });
+    assert_eq!(entries(), 8);
+    assert_eq!(load(&copies[0]), Outcome::Hit, "kept: used last");
+    assert_eq!(load(&copies[1]), Outcome::Miss { written: true }, "pruned");
+    assert_eq!(entries(), 8);
+}

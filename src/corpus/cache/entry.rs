@@ -23,6 +23,9 @@ const HEADER: usize = LEN_AT + 8 + 32;
 /// The largest entry read: a timeline without its texts is a fraction of
 /// the corpus, which is at most 1.25 GiB of files.
 const MAX_ENTRY_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+/// The most entries kept: the corpus folders used last (an entry of the
+/// reference corpus is 70 MB; a folder not kept is loaded in full once).
+const MAX_ENTRIES: usize = 8;
 
 pub struct Entry {
     dir: PathBuf,
@@ -66,7 +69,7 @@ impl Entry {
         // The annotation file is hashed while the payload is checked and
         // decoded: two independent pieces of work.
         let (annotations, timeline) = std::thread::scope(|s| {
-            let annotations = s.spawn(|| source.read(ANNOTATIONS).map(|b| blake3::hash(&b)));
+            let annotations = s.spawn(|| source.hash(ANNOTATIONS));
             let timeline = decode(&header, &bytes[HEADER..]);
             (annotations.join().ok().and_then(Result::ok), timeline)
         });
@@ -88,7 +91,14 @@ impl Entry {
         for (a, (_, text)) in timeline.articles.iter_mut().zip(texts) {
             a.text = String::from_utf8(text).ok()?;
         }
-        check::timeline(&timeline).then_some(timeline)
+        if !check::timeline(&timeline) {
+            return None;
+        }
+        // Used now: the last to go when the folder is pruned.
+        if let Ok(f) = std::fs::File::options().write(true).open(self.path()) {
+            let _ = f.set_modified(std::time::SystemTime::now());
+        }
+        Some(timeline)
     }
 
     /// Stores `t`, loaded from files whose annotation file hashed to
@@ -117,7 +127,29 @@ impl Entry {
         file.write_all(&len.to_le_bytes())?;
         file.write_all(hash.as_bytes())?;
         tmp.persist(self.path()).map_err(|e| e.error)?;
+        self.prune();
         Ok(())
+    }
+
+    /// Removes the entries beyond the [`MAX_ENTRIES`] used last (by
+    /// modification time, which a use updates), this one kept.
+    fn prune(&self) {
+        let Ok(list) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        let mut others: Vec<(std::time::SystemTime, PathBuf)> = list
+            .filter_map(Result::ok)
+            .filter(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                name.ends_with(".bin") && name != self.name.as_str()
+            })
+            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+            .collect();
+        others.sort_by(|a, b| b.0.cmp(&a.0));
+        for (_, path) in others.iter().skip(MAX_ENTRIES - 1) {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
