@@ -146,7 +146,7 @@ impl Entry {
             })
             .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .collect();
-        others.sort_by(|a, b| b.0.cmp(&a.0));
+        others.sort_by_key(|(time, _)| std::cmp::Reverse(*time));
         for (_, path) in others.iter().skip(MAX_ENTRIES - 1) {
             let _ = std::fs::remove_file(path);
         }
