@@ -104,18 +104,17 @@ mod tests {
 
     #[test]
     fn the_cache_folder_follows_the_xdg_rules() {
-        let env = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
+        let env = |xdg: Option<&'static str>, home: Option<&'static str>| {
+            move |k: &str| match k {
+                "XDG_CACHE_HOME" => xdg.map(String::from),
+                "HOME" => home.map(String::from),
+                _ => None,
             }
         };
-        let got = default_dir(env(&[("XDG_CACHE_HOME", "/x/c"), ("HOME", "/h")]));
+        let got = default_dir(env(Some("/x/c"), Some("/h")));
         assert_eq!(got, Some(PathBuf::from("/x/c/karabakh-timeline")));
-        let got = default_dir(env(&[("XDG_CACHE_HOME", "rel"), ("HOME", "/h")]));
+        let got = default_dir(env(Some("rel"), Some("/h")));
         assert_eq!(got, Some(PathBuf::from("/h/.cache/karabakh-timeline")));
-        assert_eq!(default_dir(env(&[])), None);
+        assert_eq!(default_dir(env(None, None)), None);
     }
 }
