@@ -289,7 +289,7 @@ fn a_cache_that_cannot_be_written_is_skipped_without_a_word() {
 }
 
 #[test]
-fn no_cache_from_the_environment_neither_reads_nor_writes() {
+fn no_cache_neither_reads_nor_writes() {
     let cache = TempDir::new().expect("tmp");
     let o = bin()
         .env("XDG_CACHE_HOME", cache.path())
@@ -301,6 +301,15 @@ fn no_cache_from_the_environment_neither_reads_nor_writes() {
         .expect("runs");
     assert!(o.status.success());
     assert_eq!(entry(cache.path()), None);
+    // `check --no-cache`, the flag after the command, on an entry written
+    // before: the full load, the entry left as it was.
+    let out = TempDir::new().expect("tmp");
+    let corpus = &corpora()[1];
+    let first = run(corpus, cache.path(), &[], &["check"], out.path());
+    let ino = inode(&entry(cache.path()).expect("written"));
+    let full = run(corpus, cache.path(), &[], &["check", "--no-cache"], out.path());
+    assert_eq!(full, first);
+    assert_eq!(inode(&entry(cache.path()).expect("kept")), ino, "not written");
 }
 
 /// One damaged entry: the command's output is the full load's, and the
