@@ -35,16 +35,8 @@ pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<T
 /// [`load_with`], also giving the hash of the annotation file's bytes the
 /// load parsed (the cache's key is made of them: hashing the file again
 /// afterwards could hash another version of it). Hashed on a thread of its
-/// own while the file is parsed.
-pub(crate) fn load_keyed(
-    source: &dyn CorpusSource,
-    progress: &dyn Progress,
-) -> Result<(Timeline, blake3::Hash), Problems> {
-    let (t, hash) = load_hashing(source, progress, true)?;
-    Ok((t, hash.unwrap_or_else(|| blake3::hash(b""))))
-}
-
-fn load_hashing(
+/// own while the file is parsed; `None` only if `hash` is false.
+pub(crate) fn load_hashing(
     source: &dyn CorpusSource,
     progress: &dyn Progress,
     hash: bool,

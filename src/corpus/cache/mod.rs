@@ -26,7 +26,7 @@ mod check;
 mod entry;
 mod key;
 
-use crate::corpus::load::{DirSource, load_keyed};
+use crate::corpus::load::{DirSource, load_hashing};
 use crate::corpus::model::Timeline;
 use crate::corpus::problem::Problems;
 use crate::corpus::progress::Progress;
@@ -88,9 +88,9 @@ pub fn load_reporting(
     if let Some(t) = entry.read(&source, progress) {
         return (Ok(t), Outcome::Hit);
     }
-    match load_keyed(&source, progress) {
+    match load_hashing(&source, progress, true) {
         Ok((t, annotations)) => {
-            let written = entry.write(&t, &annotations).is_ok();
+            let written = annotations.is_some_and(|a| entry.write(&t, &a).is_ok());
             (Ok(t), Outcome::Miss { written })
         }
         Err(p) => (Err(p), Outcome::Miss { written: false }),
