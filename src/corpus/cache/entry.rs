@@ -132,19 +132,25 @@ impl Entry {
     }
 
     /// Removes the entries beyond the [`MAX_ENTRIES`] used last (by
-    /// modification time, which a use updates), this one kept.
+    /// modification time, which a use updates), this one kept, and the
+    /// temporary files of writers that were killed (untouched for an hour:
+    /// a write in progress elsewhere is seconds old).
     fn prune(&self) {
         let Ok(list) = std::fs::read_dir(&self.dir) else {
             return;
         };
+        let stale = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
         let mut others: Vec<(std::time::SystemTime, PathBuf)> = list
             .filter_map(Result::ok)
-            .filter(|e| {
+            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e)))
+            .filter_map(|(time, e)| {
                 let name = e.file_name();
                 let name = name.to_string_lossy();
-                name.ends_with(".bin") && name != self.name.as_str()
+                if name.starts_with(".tmp") && time < stale {
+                    let _ = std::fs::remove_file(e.path());
+                }
+                (name.ends_with(".bin") && name != self.name.as_str()).then(|| (time, e.path()))
             })
-            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
             .collect();
         others.sort_by_key(|(time, _)| std::cmp::Reverse(*time));
         for (_, path) in others.iter().skip(MAX_ENTRIES - 1) {

@@ -153,3 +153,31 @@ fn the_cache_keeps_the_eight_folders_used_last() {
     assert_eq!(load(&copies[1]), Outcome::Miss { written: true }, "pruned");
     assert_eq!(entries(), 8);
 }
+
+/// A writer killed between creating its temporary file and the rename
+/// leaves the file behind; the next write removes it once it is an hour
+/// old, and leaves a fresh one (a write in progress) alone.
+#[test]
+fn a_killed_writers_temporary_file_is_removed_once_stale() {
+    let cache = TempDir::new().expect("tmp");
+    let dir = TempDir::new().expect("tmp");
+    for e in fs::read_dir(fixture("dating-words")).expect("fixture") {
+        let p = e.expect("entry").path();
+        fs::copy(&p, dir.path().join(p.file_name().expect("name"))).expect("copy");
+    }
+    let stale = cache.path().join(".tmpKILLED");
+    let fresh = cache.path().join(".tmpWRITING");
+    for p in [&stale, &fresh] {
+        fs::write(p, b"half an entry").expect("write");
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    fs::File::options()
+        .write(true)
+        .open(&stale)
+        .and_then(|f| f.set_modified(two_hours_ago))
+        .expect("set the time");
+    let outcome = cache::load_reporting(dir.path(), Some(cache.path()), &Silent).1;
+    assert_eq!(outcome, Outcome::Miss { written: true });
+    assert!(!stale.exists(), "stale temporary file removed");
+    assert!(fresh.exists(), "a write in progress is left alone");
+}
