@@ -12,7 +12,7 @@ use crate::corpus::parse::{Sections, parse};
 use crate::corpus::position::{Positions, Seg};
 use crate::corpus::problem::{Problem, Problems, excerpt, line_col};
 use crate::corpus::progress::{Progress, Silent, Stage};
-use crate::corpus::resolve::Resolver;
+use crate::corpus::resolve::{Resolver, Unplaced};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use crate::corpus::safe_read::{MAX_ANNOTATIONS_BYTES, MAX_ARTICLE_BYTES};
@@ -34,8 +34,10 @@ pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<T
 
 /// [`load_with`], also giving the hash of the annotation file's bytes the
 /// load parsed (the cache's key is made of them: hashing the file again
-/// afterwards could hash another version of it). Hashed on a thread of its
-/// own while the file is parsed; `None` only if `hash` is false.
+/// afterwards could hash another version of it); `None` if `hash` is
+/// false. The hash is made on a thread of its own while the file is
+/// parsed, in every load: it is also how the file read again to position
+/// a problem is known to be the one parsed ([`place`]).
 pub(crate) fn load_hashing(
     source: &dyn CorpusSource,
     progress: &dyn Progress,
@@ -46,37 +48,88 @@ pub(crate) fn load_hashing(
     let bytes = source
         .read(ANNOTATIONS)
         .map_err(|e| Problems(vec![Problem::in_file(&file, format!("cannot read: {e}"))]))?;
-    let text = utf8(&file, &bytes).map_err(|p| Problems(vec![p]))?;
-    // A byte-order mark (Windows editors write one) is accepted and not
-    // counted: positions are those an editor shows.
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let text = annotation_text(&file, &bytes).map_err(|p| Problems(vec![p]))?;
     let (parsed, hashed) = std::thread::scope(|s| {
-        let hashed = hash.then(|| s.spawn(|| blake3::hash(&bytes)));
-        (parse(&file, text), hashed.map(|h| h.join()))
+        let hashed = s.spawn(|| blake3::hash(&bytes));
+        (parse(&file, text), hashed.join())
     });
-    let hashed = match hashed {
-        Some(Ok(h)) => Some(h),
-        // A panic in the hash is a bug: let it be one here too.
-        Some(Err(panic)) => std::panic::resume_unwind(panic),
-        None => None,
-    };
-    let mut sections = parsed?;
+    // A panic in the hash is a bug: let it be one here too.
+    let hashed = hashed.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let (mut sections, positions) = parsed?;
     let mut problems = Vec::new();
-    let texts = read_articles(source, &file, text, &sections, &mut problems, progress);
+    let texts = read_articles(
+        source,
+        &file,
+        text,
+        &sections,
+        &positions,
+        &mut problems,
+        progress,
+    );
+    // The annotation text is the largest thing the load holds (150 MB at
+    // the reference corpus) and resolving does not read it: the sections
+    // own their data. Freed here, it is not part of the peak.
+    drop(positions);
+    drop(bytes);
     progress.stage(Stage::Resolving);
-    // The resolver reads the sections' texts into the timeline (moving
-    // them); the span tree stays apart for its problems.
-    let positions = std::mem::replace(&mut sections.positions, Positions::lazy(""));
-    let mut resolver = Resolver::new(&file, text, &positions);
+    let mut resolver = Resolver::new();
     let timeline = resolver.build(&mut sections, texts);
     drop(sections);
-    problems.extend(resolver.into_problems());
+    let unplaced = resolver.into_problems();
+    if !unplaced.is_empty() {
+        problems.extend(place(source, &file, &hashed, &unplaced));
+    }
     // Checks run section by section; report in file order, which is how
     // a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     match timeline {
-        Some(t) if problems.is_empty() => Ok((t, hashed)),
+        Some(t) if problems.is_empty() => Ok((t, hash.then_some(hashed))),
         _ => Err(Problems(problems)),
+    }
+}
+
+/// The annotation file's bytes as text. A byte-order mark (Windows
+/// editors write one) is accepted and not counted: positions are those an
+/// editor shows.
+fn annotation_text<'b>(file: &str, bytes: &'b [u8]) -> Result<&'b str, Problem> {
+    let text = utf8(file, bytes)?;
+    Ok(text.strip_prefix('\u{FEFF}').unwrap_or(text))
+}
+
+/// The resolver's problems at their line and column in the annotation
+/// file, read again for them (only a corpus with problems pays for it).
+/// If the file is no longer the one parsed (someone saved it meanwhile),
+/// its positions would point at other text: the problems are given
+/// without them, after a line that says why.
+fn place(
+    source: &dyn CorpusSource,
+    file: &str,
+    parsed: &blake3::Hash,
+    unplaced: &[Unplaced],
+) -> Vec<Problem> {
+    let again = source
+        .read(ANNOTATIONS)
+        .ok()
+        .filter(|b| blake3::hash(b) == *parsed);
+    match again.as_deref().and_then(|b| annotation_text(file, b).ok()) {
+        Some(text) => {
+            let positions = Positions::lazy(text);
+            unplaced
+                .iter()
+                .map(|u| u.place(file, text, &positions))
+                .collect()
+        }
+        None => std::iter::once(Problem::in_file(
+            file,
+            "changed while it was being loaded: these problems are those of the version read \
+             first, without their positions (load it again)",
+        ))
+        .chain(
+            unplaced
+                .iter()
+                .map(|u| Problem::in_file(file, u.message.clone())),
+        )
+        .collect(),
     }
 }
 
@@ -88,6 +141,7 @@ fn read_articles(
     file: &str,
     text: &str,
     sections: &Sections,
+    positions: &Positions,
     problems: &mut Vec<Problem>,
     progress: &dyn Progress,
 ) -> Vec<Option<String>> {
@@ -120,7 +174,7 @@ fn read_articles(
             }
             Err(Failed::Read(e)) => {
                 let path = [Seg::Key("articles"), Seg::Index(*i), Seg::Key("file")];
-                let at = sections.positions.span(&path);
+                let at = positions.span(&path);
                 problems.push(Problem::at(
                     file,
                     line_col(text, at.start),

@@ -19,10 +19,9 @@ use std::collections::HashMap;
 
 /// The annotation file split into its typed sections. Each entry keeps its
 /// index in the file so later problems can point back at it.
-pub struct Sections<'a> {
+pub struct Sections {
     /// The file's `schema_version`, one of [`READABLE_VERSIONS`].
     pub version: u32,
-    pub positions: Positions<'a>,
     pub articles: Vec<(usize, RawArticle)>,
     pub entities: Vec<(usize, RawEntity)>,
     pub eras: Vec<(usize, RawEra)>,
@@ -48,25 +47,29 @@ fn numbered<T>(v: Vec<T>) -> Vec<(usize, T)> {
     v.into_iter().enumerate().collect()
 }
 
-pub fn parse<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
+/// The sections of the file, and its span tree (built only if a problem is
+/// to be positioned), apart: the sections own their data and outlive the
+/// text, which the loader frees before resolving (the largest thing it
+/// holds).
+pub fn parse<'a>(file: &str, text: &'a str) -> Result<(Sections, Positions<'a>), Problems> {
     if let Ok(doc) = serde_json::from_str::<Document>(text)
         && READABLE_VERSIONS.contains(&doc.schema_version)
     {
-        return Ok(Sections {
+        let sections = Sections {
             version: doc.schema_version,
-            positions: Positions::lazy(text),
             articles: numbered(doc.articles),
             entities: numbered(doc.entities),
             eras: numbered(doc.eras),
             events: numbered(doc.events),
             claims: numbered(doc.claims),
-        });
+        };
+        return Ok((sections, Positions::lazy(text)));
     }
     careful(file, text)
 }
 
 /// Reads a file whose one-pass read failed, collecting every problem.
-fn careful<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
+fn careful<'a>(file: &str, text: &'a str) -> Result<(Sections, Positions<'a>), Problems> {
     let value = probe(text).map_err(|e| Problems(vec![serde_problem(file, text, 0, &e)]))?;
     let positions = Positions::new(text)
         .ok_or_else(|| Problems(vec![Problem::at(file, (1, 1), "not strict JSON")]))?;
@@ -157,11 +160,10 @@ fn careful<'a>(file: &str, text: &'a str) -> Result<Sections<'a>, Problems> {
         eras: entries(file, text, &positions, "eras", &mut problems),
         events: entries(file, text, &positions, "events", &mut problems),
         claims: entries(file, text, &positions, "claims", &mut problems),
-        positions,
     };
     // Structural problems make cross-checks meaningless: report them alone.
     if problems.is_empty() {
-        Ok(sections)
+        Ok((sections, positions))
     } else {
         Err(Problems(problems))
     }

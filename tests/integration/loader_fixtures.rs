@@ -2,7 +2,9 @@
 //! with the file and the position of the offending value, and never a panic.
 
 use crate::util::problems;
+use karabakh_timeline::corpus::load::{ANNOTATIONS, CorpusSource};
 use karabakh_timeline::corpus::{DirSource, load};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn assert_problems(fixture: &str, expected: &[&str]) {
     assert_eq!(problems(fixture), expected, "fixture {fixture}");
@@ -193,4 +195,74 @@ fn every_section_checks_its_ids_in_one_place() {
         .assert()
         .code(1)
         .stdout("");
+}
+
+/// A corpus folder whose annotation file is saved again by someone else
+/// after the loader first read it (every later read gets a blank line
+/// more at the top); it counts the reads of the annotation file.
+struct SavedMeanwhile {
+    dir: std::path::PathBuf,
+    /// Whether reads after the first get the changed file.
+    changes: bool,
+    reads: AtomicUsize,
+}
+
+impl SavedMeanwhile {
+    fn new(fixture: &str, changes: bool) -> Self {
+        SavedMeanwhile {
+            dir: crate::util::fixture(fixture),
+            changes,
+            reads: AtomicUsize::new(0),
+        }
+    }
+
+    fn annotation_reads(&self) -> usize {
+        self.reads.load(Ordering::SeqCst)
+    }
+}
+
+impl CorpusSource for SavedMeanwhile {
+    fn read(&self, name: &str) -> std::io::Result<Vec<u8>> {
+        let mut bytes = std::fs::read(self.dir.join(name))?;
+        if name == ANNOTATIONS && self.reads.fetch_add(1, Ordering::SeqCst) > 0 && self.changes {
+            bytes.insert(0, b'\n');
+        }
+        Ok(bytes)
+    }
+
+    fn display(&self, name: &str) -> String {
+        name.to_string()
+    }
+}
+
+/// The loader frees the annotation text before it resolves (it is the
+/// largest thing the load holds) and reads the file again only to place
+/// the problems it found: a valid corpus reads it once, and a corpus with
+/// problems gets the same lines as ever.
+#[test]
+fn the_annotation_file_is_read_again_only_to_place_problems() {
+    let valid = SavedMeanwhile::new("valid", false);
+    load(&valid).expect("valid fixture");
+    assert_eq!(valid.annotation_reads(), 1);
+    let broken = SavedMeanwhile::new("quote-missing", false);
+    let got = load(&broken).expect_err("a missing quote");
+    assert_eq!(
+        got.to_string(),
+        "annotations.json:87:20: quote \"13 جنديا قتلوا\" not found in article art-1"
+    );
+    assert_eq!(broken.annotation_reads(), 2);
+}
+
+/// If the file read again is not the one parsed, its lines and columns
+/// would point at other text: the problems come without them, after a
+/// line that says why.
+#[test]
+fn a_file_saved_during_the_load_gives_its_problems_without_positions() {
+    let got = load(&SavedMeanwhile::new("quote-missing", true)).expect_err("a missing quote");
+    assert_eq!(
+        got.to_string(),
+        "annotations.json: changed while it was being loaded: these problems are those of the \
+         version read first, without their positions (load it again)\n\
+         annotations.json: quote \"13 جنديا قتلوا\" not found in article art-1"
+    );
 }

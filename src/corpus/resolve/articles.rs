@@ -14,7 +14,7 @@ use crate::corpus::schema::RawSource;
 use crate::corpus::visible::is_blank;
 use std::ops::Range;
 
-impl Resolver<'_> {
+impl Resolver {
     /// `texts[n]` is the text of `raw.articles[n]`, `None` when its file
     /// could not be read (already reported; the article is left out).
     pub(super) fn articles(&mut self, raw: &Sections, texts: Vec<Option<String>>) -> Vec<Article> {

@@ -13,7 +13,7 @@ use crate::corpus::schema::{Category, Qualifier, RawClaim};
 use crate::corpus::vague::{self, Vague};
 use crate::corpus::visible::is_blank;
 
-impl Resolver<'_> {
+impl Resolver {
     /// Takes the raw claims' texts into the claims (moved, not copied).
     pub(super) fn claims(
         &mut self,
@@ -80,7 +80,7 @@ impl Resolver<'_> {
     }
 }
 
-impl Resolver<'_> {
+impl Resolver {
     /// Checks the words that gave the figure (version 2): present, in one
     /// of the claim's quotes, and marked vague exactly when they are a
     /// vague word of the table, whose lower bound is then the value.

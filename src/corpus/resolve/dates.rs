@@ -10,7 +10,7 @@ use crate::corpus::position::Seg;
 use crate::corpus::schema::{RawDate, RawSource};
 use crate::corpus::visible::is_blank;
 
-impl Resolver<'_> {
+impl Resolver {
     pub(super) fn date(&mut self, raw: &RawDate, path: &[Seg]) -> Option<DateSpec> {
         let mut sub = path.to_vec();
         sub.push(Seg::Key("start"));

@@ -8,7 +8,7 @@ use crate::corpus::parse::Sections;
 use crate::corpus::position::Seg;
 use crate::corpus::schema::RawSource;
 
-impl Resolver<'_> {
+impl Resolver {
     /// The checked mark of `section[i]` and the marks of its sources.
     pub(super) fn drafts(
         &mut self,

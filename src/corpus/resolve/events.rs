@@ -12,7 +12,7 @@ use crate::corpus::position::Seg;
 use crate::corpus::problem::excerpt;
 use crate::corpus::visible::is_blank;
 
-impl Resolver<'_> {
+impl Resolver {
     /// Takes the raw events' texts into the events (moved, not copied: a
     /// large corpus holds hundreds of megabytes of them).
     pub(super) fn events(

@@ -23,11 +23,39 @@ use crate::corpus::schema::{EntityKind, RawTitle};
 use crate::corpus::visible::is_blank;
 use std::collections::HashMap;
 
-pub struct Resolver<'a> {
-    file: &'a str,
-    text: &'a str,
-    positions: &'a Positions<'a>,
-    problems: Vec<Problem>,
+/// Resolves the sections into a timeline, collecting its problems as the
+/// paths of the fields they are about: the loader positions them in the
+/// file's text afterwards (it frees that text while resolving).
+pub struct Resolver {
+    problems: Vec<Unplaced>,
+}
+
+/// A problem the resolver found, at the path of the field it is about.
+pub struct Unplaced {
+    pub path: Vec<SegBuf>,
+    pub message: String,
+}
+
+/// [`Seg`], owned.
+pub enum SegBuf {
+    Key(String),
+    Index(usize),
+}
+
+impl Unplaced {
+    /// The problem at its place in the annotation file's span tree.
+    pub fn place(&self, file: &str, text: &str, positions: &Positions) -> Problem {
+        let path: Vec<Seg> = self
+            .path
+            .iter()
+            .map(|s| match s {
+                SegBuf::Key(k) => Seg::Key(k),
+                SegBuf::Index(i) => Seg::Index(*i),
+            })
+            .collect();
+        let at = line_col(text, positions.span(&path).start);
+        Problem::at(file, at, self.message.clone())
+    }
 }
 
 /// Ids appear in exports, URLs (TimelineJS `unique_id`), file names and
@@ -58,23 +86,29 @@ struct Refs<'r> {
     article_index: HashMap<&'r str, usize>,
 }
 
-impl<'a> Resolver<'a> {
-    pub fn new(file: &'a str, text: &'a str, positions: &'a Positions<'a>) -> Self {
+impl Resolver {
+    pub fn new() -> Self {
         Resolver {
-            file,
-            text,
-            positions,
             problems: Vec::new(),
         }
     }
 
-    pub fn into_problems(self) -> Vec<Problem> {
+    pub fn into_problems(self) -> Vec<Unplaced> {
         self.problems
     }
 
     fn report(&mut self, path: &[Seg], message: impl Into<String>) {
-        let at = line_col(self.text, self.positions.span(path).start);
-        self.problems.push(Problem::at(self.file, at, message));
+        let path = path
+            .iter()
+            .map(|s| match s {
+                Seg::Key(k) => SegBuf::Key((*k).to_string()),
+                Seg::Index(i) => SegBuf::Index(*i),
+            })
+            .collect();
+        self.problems.push(Unplaced {
+            path,
+            message: message.into(),
+        });
     }
 
     /// Builds the timeline from the sections and the text of each article

@@ -77,7 +77,7 @@ impl Owner {
     }
 }
 
-impl Resolver<'_> {
+impl Resolver {
     pub(super) fn quotes(&mut self, raw: &mut Sections, refs: &Refs) -> Quotes {
         // (place among the owner's sources, source), put in order at the end.
         let mut events_out: Vec<Vec<(usize, Source)>> = vec![Vec::new(); raw.events.len()];

@@ -21,7 +21,7 @@ fn side_names(subject: bool) -> String {
         .join(", ")
 }
 
-impl Resolver<'_> {
+impl Resolver {
     /// The side of entity `raw.entities[n]`.
     pub(super) fn entity_side(&mut self, raw: &Sections, i: usize, e: &RawEntity) -> Option<Side> {
         let path = [Seg::Key("entities"), Seg::Index(i), Seg::Key("side")];
