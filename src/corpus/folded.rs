@@ -4,45 +4,103 @@
 //! a search of the full text of thousands of articles does not fold them
 //! all again.
 
-use crate::corpus::model::{Article, Timeline};
+use crate::corpus::model::{Article, CitedSpan, Timeline};
 use crate::text::{FoldMap, fold_with_runs};
+use std::ops::Range;
 
-/// One article, folded.
+/// One article, folded, with what positions a hit in it kept side by side:
+/// a search of the reference corpus places ~24,000 hits in ~15,000
+/// articles, and reading each article's lines, furniture and cited spans
+/// where the loader keeps them was a cache miss apiece.
 #[derive(Debug, Clone, Default)]
 pub struct FoldedArticle {
     pub text: String,
     pub map: FoldMap,
-    /// `paragraphs[l]`: the paragraph number of line `l` (1-based), as
-    /// [`crate::corpus::Article::paragraph_of_line`] counts it, for every
-    /// line at once.
-    paragraphs: Vec<u32>,
+    /// One per line of the article, in order.
+    lines: Vec<LineInfo>,
+    /// The article's cited spans (sorted by start) as `(start, reach)`:
+    /// `reach` is the furthest end among the spans up to this one, so a
+    /// range lies inside a span when the last span starting at or before
+    /// it reaches its end.
+    cited: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct LineInfo {
+    /// Where the line ends (before its `\n`), as [`Article::lines`].
+    end: usize,
+    /// Its paragraph number, as [`Article::paragraph_of_line`] counts it.
+    paragraph: u32,
+    /// Whether it is page furniture ([`Article::is_furniture`]).
+    furniture: bool,
+}
+
+/// Where a byte offset of an article's text is: its 1-based line, that
+/// line's paragraph and whether it is furniture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub paragraph: usize,
+    pub furniture: bool,
 }
 
 impl FoldedArticle {
-    fn of(a: &Article) -> FoldedArticle {
+    fn of(a: &Article, spans: &[CitedSpan]) -> FoldedArticle {
         let (text, map) = fold_with_runs(&a.text);
         let mut n = 0u32;
-        let mut paragraphs = Vec::with_capacity(a.lines.len() + 1);
-        paragraphs.push(0);
-        for r in &a.lines {
-            if !a.text[r.clone()].trim().is_empty() {
-                n += 1;
-            }
-            paragraphs.push(n);
-        }
+        let lines = a
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                if !a.text[r.clone()].trim().is_empty() {
+                    n += 1;
+                }
+                LineInfo {
+                    end: r.end,
+                    paragraph: n,
+                    furniture: a.is_furniture(i + 1),
+                }
+            })
+            .collect();
+        let mut reach = 0;
+        let cited = spans
+            .iter()
+            .map(|s| {
+                reach = s.range.end.max(reach);
+                (s.range.start, reach)
+            })
+            .collect();
         FoldedArticle {
             text,
             map,
-            paragraphs,
+            lines,
+            cited,
         }
     }
 
-    /// The paragraph number of a 1-based line.
-    pub fn paragraph_of_line(&self, line: usize) -> usize {
-        let last = self.paragraphs.len().saturating_sub(1);
-        self.paragraphs
-            .get(line.min(last))
-            .map_or(0, |&p| p as usize)
+    /// Where `offset` is: [`Article::line_of`], then the line's paragraph
+    /// ([`Article::paragraph_of_line`]) and furniture
+    /// ([`Article::is_furniture`]), in one binary search.
+    pub fn place(&self, offset: usize) -> Place {
+        let i = self
+            .lines
+            .partition_point(|l| l.end < offset)
+            .min(self.lines.len().saturating_sub(1));
+        let info = self.lines.get(i);
+        Place {
+            line: i + 1,
+            paragraph: info.map_or(0, |l| l.paragraph as usize),
+            furniture: info.is_some_and(|l| l.furniture),
+        }
+    }
+
+    /// Whether `range` lies wholly inside one of the article's cited spans.
+    pub fn is_cited(&self, range: &Range<usize>) -> bool {
+        let before = self
+            .cited
+            .partition_point(|&(start, _)| start <= range.start);
+        before > 0 && self.cited[before - 1].1 >= range.end
     }
 }
 
@@ -54,8 +112,12 @@ pub struct FoldedArticles {
 
 impl FoldedArticles {
     pub(crate) fn build(t: &Timeline) -> FoldedArticles {
+        let articles: Vec<usize> = (0..t.articles.len()).collect();
         FoldedArticles {
-            texts: crate::corpus::par::map(&t.articles, FoldedArticle::of),
+            texts: crate::corpus::par::map(&articles, |&i| {
+                let spans = t.article_spans.get(i).map_or(&[][..], Vec::as_slice);
+                FoldedArticle::of(&t.articles[i], spans)
+            }),
         }
     }
 }

@@ -191,15 +191,16 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
         .collect();
     let articles: Vec<usize> = (0..t.articles.len()).collect();
     // Article by article, on every core; each article's hits in order.
+    // Everything a hit is positioned with is in the folded article (the
+    // map, its lines, its cited spans): the original text and the
+    // loader's structures are not read per hit.
     let per_article = crate::corpus::par::map(&articles, |&i| {
-        let a = &t.articles[i];
         let f = &folded.texts[i];
-        let (text, map) = (&f.text, &f.map);
         let mut hits: Vec<Range<usize>> = Vec::new();
         for finder in &finders {
             let mut from = 0;
-            while let Some(hit) = next_hit(text, finder, word, &mut from) {
-                hits.extend(map.orig_range(&a.text, text, hit));
+            while let Some(hit) = next_hit(&f.text, finder, word, &mut from) {
+                hits.extend(f.map.orig_range(&f.text, hit));
             }
         }
         if hits.is_empty() {
@@ -207,16 +208,6 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
         }
         // As `Matcher::find_in`: in order, without overlaps.
         hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-        let spans = t.article_spans.get(i).map_or(&[][..], Vec::as_slice);
-        // Spans are sorted by start: a hit lies inside one of them when the
-        // furthest end among those starting at or before it reaches its end.
-        let reach: Vec<usize> = spans
-            .iter()
-            .scan(0, |m, s| {
-                *m = s.range.end.max(*m);
-                Some(*m)
-            })
-            .collect();
         let mut out: Vec<TextHit> = Vec::new();
         let mut last_end: Option<usize> = None;
         for range in hits {
@@ -224,17 +215,15 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
                 continue;
             }
             last_end = Some(range.end);
-            let before = spans.partition_point(|s| s.range.start <= range.start);
-            let cited = before > 0 && reach[before - 1] >= range.end;
-            if cited {
+            if f.is_cited(&range) {
                 continue;
             }
-            let line = a.line_of(range.start);
+            let place = f.place(range.start);
             out.push(TextHit {
                 article: i,
-                line,
-                paragraph: f.paragraph_of_line(line),
-                furniture: a.is_furniture(line),
+                line: place.line,
+                paragraph: place.paragraph,
+                furniture: place.furniture,
                 range,
             });
         }
@@ -273,8 +262,9 @@ mod tests {
         }
     }
 
-    /// Text hits from the folded index are those of folding each article
-    /// again, less the ones inside a cited passage.
+    /// Text hits from the folded index (ranges from the map alone, places
+    /// from the folded article's lines) are those of folding each article
+    /// again, less the ones inside a cited passage, placed by the article.
     #[test]
     fn text_hits_are_the_hits_outside_cited_passages() {
         let t = crate::corpus::bundled::timeline().expect("bundled corpus");
@@ -289,13 +279,19 @@ mod tests {
                             .any(|s| s.range.start <= range.start && range.end <= s.range.end);
                         if !cited {
                             let line = a.line_of(range.start);
-                            want.push((i, range, line, a.paragraph_of_line(line)));
+                            want.push((
+                                i,
+                                range,
+                                line,
+                                a.paragraph_of_line(line),
+                                a.is_furniture(line),
+                            ));
                         }
                     }
                 }
                 let got: Vec<_> = text_hits(&t, q, word)
                     .into_iter()
-                    .map(|h| (h.article, h.range, h.line, h.paragraph))
+                    .map(|h| (h.article, h.range, h.line, h.paragraph, h.furniture))
                     .collect();
                 assert_eq!(got, want, "{q:?} word={word}");
             }

@@ -174,7 +174,7 @@ fn find_in(haystack: &str, needle: &str, word: bool) -> Vec<Range<usize>> {
     // highlights a search in it.
     let (folded, map) = super::fold_map::fold_with_runs(haystack);
     folded_hits(&folded, &needle, word)
-        .filter_map(|hit| map.orig_range(haystack, &folded, hit))
+        .filter_map(|hit| map.orig_range(&folded, hit))
         .collect()
 }
 

@@ -19,6 +19,10 @@ struct Run {
     /// Offsets advance together (same-length chars, one for one); if not,
     /// every folded byte of the run comes from the one char at `orig`.
     linear: bool,
+    /// The byte length of the original char at `orig` (1–4), so that a
+    /// hit's range is made from the map alone: a search positioning tens
+    /// of thousands of hits does not read the original text at each one.
+    width: u8,
 }
 
 /// The runs of a folded text (see the module docs).
@@ -35,31 +39,39 @@ impl FoldMap {
     /// original text's length for the folded text's end. Agrees with
     /// [`super::fold_with_map`]'s map at every char boundary.
     pub fn orig(&self, folded: usize) -> usize {
+        self.locate(folded).0
+    }
+
+    /// [`FoldMap::orig`], and the byte length of that original char (0 at
+    /// the end).
+    fn locate(&self, folded: usize) -> (usize, usize) {
         if folded >= self.folded_len {
-            return self.orig_len;
+            return (self.orig_len, 0);
         }
         let i = self.runs.partition_point(|r| r.folded <= folded);
         match self.runs.get(i.wrapping_sub(1)) {
-            Some(r) if r.linear => r.orig + (folded - r.folded),
-            Some(r) => r.orig,
-            None => 0,
+            // In a linear run a char and its origin have the same length:
+            // the caller knows it from the folded text.
+            Some(r) if r.linear => (r.orig + (folded - r.folded), 0),
+            Some(r) => (r.orig, usize::from(r.width)),
+            None => (0, 0),
         }
     }
 
-    /// The original byte range of the folded range `hit` (char
-    /// boundaries): from its first char's origin to the end of its last
-    /// char's origin, taking in the marks removed after it (as
-    /// [`super::find_all`] reports matches).
+    /// The original byte range of the folded range `hit` of `folded` (the
+    /// text this map was made with; char boundaries): from its first
+    /// char's origin to the end of its last char's origin, taking in the
+    /// marks removed after it (as [`super::find_all`] reports matches).
+    /// Made from the map alone, without the original text.
     pub fn orig_range(
         &self,
-        original: &str,
         folded: &str,
         hit: std::ops::Range<usize>,
     ) -> Option<std::ops::Range<usize>> {
         let start = self.orig(hit.start);
-        let last = folded.get(..hit.end)?.char_indices().next_back()?.0;
-        let last = self.orig(last);
-        let last_end = last + original.get(last..)?.chars().next()?.len_utf8();
+        let (last, c) = folded.get(..hit.end)?.char_indices().next_back()?;
+        let (last_orig, width) = self.locate(last);
+        let last_end = last_orig + if width == 0 { c.len_utf8() } else { width };
         Some(start..self.orig(hit.end).max(last_end))
     }
 }
@@ -83,6 +95,8 @@ pub fn fold_with_runs(s: &str) -> (String, FoldMap) {
                 folded: f,
                 orig: at,
                 linear: same,
+                // A char's UTF-8 length is 1 to 4.
+                width: orig_len as u8,
             });
         }
         out.push(c);
@@ -113,6 +127,42 @@ mod tests {
             assert_eq!(folded, same);
             for (i, _) in folded.char_indices().chain([(folded.len(), ' ')]) {
                 assert_eq!(runs.orig(i), map[i], "{text:?} at {i}");
+            }
+        }
+    }
+
+    /// The range made from the runs alone is the one the full map and the
+    /// original text give, for every folded range between char
+    /// boundaries: first char's origin to the end of the last one's origin
+    /// or the next char's origin, whichever is further.
+    #[test]
+    fn ranges_from_the_runs_alone_are_those_of_the_full_map() {
+        for text in [
+            "قال الرئيس: إنّ الأزمة مستمرة منذ ٢٧ أيلول في ناغورنو كاراباخ",
+            "أكّدت وزارةُ الدفاعِ الأذربيجانيّة أنّ ﻻ ﻷ ﷲ ﷺ قواتها جنديًا ـــ",
+            "\u{FEFB}ب ﻻ xİy Erdoğan ﬁ ½ جنديًا ـــ",
+            "a\u{200B}b\u{064E}\u{064E}c\u{0651}",
+            "ﺑﺎﻛﻮ ﺗﻘﻮﻝ ١٩٩٤ Stepanakert Ստեփանակերտ",
+        ] {
+            let (folded, map) = fold_with_map(text);
+            let (_, runs) = fold_with_runs(text);
+            let bounds: Vec<usize> = folded
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([folded.len()])
+                .collect();
+            for (k, &start) in bounds.iter().enumerate() {
+                for &end in &bounds[k + 1..] {
+                    let last = folded[..end].char_indices().next_back().expect("a char").0;
+                    let last_end =
+                        map[last] + text[map[last]..].chars().next().expect("a char").len_utf8();
+                    let want = map[start]..map[end].max(last_end);
+                    assert_eq!(
+                        runs.orig_range(&folded, start..end),
+                        Some(want),
+                        "{text:?} {start}..{end}"
+                    );
+                }
             }
         }
     }
