@@ -5,6 +5,7 @@
 //! all again.
 
 use crate::corpus::model::{Article, CitedSpan, Timeline};
+use crate::text::seek::{partition_point_near, proportional};
 use crate::text::{FoldMap, fold_with_runs};
 use std::ops::Range;
 
@@ -83,9 +84,12 @@ impl FoldedArticle {
     /// ([`Article::paragraph_of_line`]) and furniture
     /// ([`Article::is_furniture`]), in one binary search.
     pub fn place(&self, offset: usize) -> Place {
-        let i = self
-            .lines
-            .partition_point(|l| l.end < offset)
+        // Looked for from the line's proportional place (lines are about
+        // evenly spread): a few neighbouring cache lines, not a cold
+        // binary search.
+        let len = self.lines.last().map_or(0, |l| l.end);
+        let guess = proportional(self.lines.len(), offset, len);
+        let i = partition_point_near(&self.lines, guess, |l| l.end < offset)
             .min(self.lines.len().saturating_sub(1));
         let info = self.lines.get(i);
         Place {

@@ -9,6 +9,7 @@ use crate::corpus::date::{DateSpec, PartialDate};
 use crate::corpus::draft_mark::DraftMark;
 use crate::corpus::schema::{Category, EntityKind, EventKind, Qualifier, Side, Standing};
 use crate::corpus::vague::Vague;
+use crate::text::seek::partition_point_near;
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -235,13 +236,29 @@ impl FoldedTexts {
         &self.text
     }
 
-    /// The event and the byte range of the piece holding offset `at`.
-    pub(crate) fn piece_at(&self, at: usize) -> Option<(usize, std::ops::Range<usize>)> {
-        let p = self.ends.partition_point(|&end| end <= at);
+    /// The event and the byte range of the piece holding offset `at`,
+    /// looked for from `near` (a piece and its event, as
+    /// [`FoldedTexts::near`] gives), which becomes this piece and event: a
+    /// search's hits come in order, most a few events after the last, and
+    /// a binary search of the whole table (a million pieces at the
+    /// reference size) for each was a cold cache line at every step.
+    pub(crate) fn piece_at(
+        &self,
+        at: usize,
+        near: &mut (usize, usize),
+    ) -> Option<(usize, std::ops::Range<usize>)> {
+        let p = partition_point_near(&self.ends, near.0, |&end| end <= at);
         let end = *self.ends.get(p)?;
         let start = if p == 0 { 0 } else { self.ends[p - 1] };
-        let event = self.first.partition_point(|&f| f <= p).checked_sub(1)?;
+        let event = partition_point_near(&self.first, near.1 + 1, |&f| f <= p).checked_sub(1)?;
+        *near = (p, event);
         Some((event, start..end))
+    }
+
+    /// Where [`FoldedTexts::piece_at`] starts looking for the hits of
+    /// event `e` and after: its first piece.
+    pub(crate) fn near(&self, e: usize) -> (usize, usize) {
+        (self.first.get(e).copied().unwrap_or(self.ends.len()), e)
     }
 
     /// Where event `e`'s pieces end.

@@ -99,8 +99,9 @@ impl Matcher {
         for needle in &self.needles {
             let finder = crate::text::rank::finder(needle.as_bytes());
             let mut from = start;
+            let mut near = folded.near(run.start);
             while let Some(hit) = next_hit(text, &finder, false, &mut from) {
-                let Some((e, piece)) = folded.piece_at(hit.start) else {
+                let Some((e, piece)) = folded.piece_at(hit.start, &mut near) else {
                     break;
                 };
                 if seen[e - run.start] {

@@ -9,6 +9,7 @@
 //! whole corpus can keep its folded text and map for search.
 
 use super::fold::each_folded;
+use super::seek::{partition_point_near, proportional};
 
 #[derive(Debug, Clone, Copy)]
 struct Run {
@@ -39,22 +40,29 @@ impl FoldMap {
     /// original text's length for the folded text's end. Agrees with
     /// [`super::fold_with_map`]'s map at every char boundary.
     pub fn orig(&self, folded: usize) -> usize {
-        self.locate(folded).0
+        self.locate(folded, self.proportional(folded)).0
     }
 
-    /// [`FoldMap::orig`], and the byte length of that original char (0 at
-    /// the end).
-    fn locate(&self, folded: usize) -> (usize, usize) {
+    /// Where the run holding `folded` probably is: runs are spread over
+    /// the text about evenly.
+    fn proportional(&self, folded: usize) -> usize {
+        proportional(self.runs.len(), folded, self.folded_len)
+    }
+
+    /// [`FoldMap::orig`], the byte length of that original char (0 when
+    /// it is the folded char's own length, and at the end), and the run's
+    /// index, looked for from the run `guess`.
+    fn locate(&self, folded: usize, guess: usize) -> (usize, usize, usize) {
         if folded >= self.folded_len {
-            return (self.orig_len, 0);
+            return (self.orig_len, 0, guess);
         }
-        let i = self.runs.partition_point(|r| r.folded <= folded);
+        let i = partition_point_near(&self.runs, guess, |r| r.folded <= folded);
         match self.runs.get(i.wrapping_sub(1)) {
             // In a linear run a char and its origin have the same length:
             // the caller knows it from the folded text.
-            Some(r) if r.linear => (r.orig + (folded - r.folded), 0),
-            Some(r) => (r.orig, usize::from(r.width)),
-            None => (0, 0),
+            Some(r) if r.linear => (r.orig + (folded - r.folded), 0, i),
+            Some(r) => (r.orig, usize::from(r.width), i),
+            None => (0, 0, i),
         }
     }
 
@@ -62,17 +70,18 @@ impl FoldMap {
     /// text this map was made with; char boundaries): from its first
     /// char's origin to the end of its last char's origin, taking in the
     /// marks removed after it (as [`super::find_all`] reports matches).
-    /// Made from the map alone, without the original text.
+    /// Made from the map alone, without the original text; the runs of
+    /// its end are looked for from those of its start.
     pub fn orig_range(
         &self,
         folded: &str,
         hit: std::ops::Range<usize>,
     ) -> Option<std::ops::Range<usize>> {
-        let start = self.orig(hit.start);
+        let (start, _, near) = self.locate(hit.start, self.proportional(hit.start));
         let (last, c) = folded.get(..hit.end)?.char_indices().next_back()?;
-        let (last_orig, width) = self.locate(last);
+        let (last_orig, width, near) = self.locate(last, near);
         let last_end = last_orig + if width == 0 { c.len_utf8() } else { width };
-        Some(start..self.orig(hit.end).max(last_end))
+        Some(start..self.locate(hit.end, near).0.max(last_end))
     }
 }
 

@@ -31,6 +31,7 @@ mod mode;
 pub(crate) mod rank;
 mod reorder;
 mod sanitize;
+pub(crate) mod seek;
 mod shape;
 mod visual;
 pub(crate) mod words;
