@@ -144,3 +144,43 @@ impl Timeline {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every byte offset of every bundled article is placed as the article
+    /// itself places it (line, paragraph, furniture), and a range is cited
+    /// exactly when one of the article's cited spans holds it.
+    #[test]
+    fn places_and_citations_are_the_articles_own() {
+        let t = crate::corpus::bundled::timeline().expect("bundled corpus");
+        let folded = t.folded_articles();
+        for (i, a) in t.articles.iter().enumerate() {
+            let f = &folded.texts[i];
+            for offset in 0..=a.text.len() {
+                let line = a.line_of(offset);
+                let want = super::Place {
+                    line,
+                    paragraph: a.paragraph_of_line(line),
+                    furniture: a.is_furniture(line),
+                };
+                assert_eq!(f.place(offset), want, "{} at {offset}", a.id);
+            }
+            let spans = &t.article_spans[i];
+            let mut edges: Vec<usize> = spans
+                .iter()
+                .flat_map(|s| [s.range.start, s.range.end])
+                .collect();
+            edges.extend([0, a.text.len()]);
+            for &start in &edges {
+                for &end in &edges {
+                    for range in [start..end, start + 1..end, start..end.saturating_sub(1)] {
+                        let want = spans
+                            .iter()
+                            .any(|s| s.range.start <= range.start && range.end <= s.range.end);
+                        assert_eq!(f.is_cited(&range), want, "{} {range:?}", a.id);
+                    }
+                }
+            }
+        }
+    }
+}
