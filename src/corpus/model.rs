@@ -240,8 +240,8 @@ impl FoldedTexts {
     /// looked for from `near` (a piece and its event, as
     /// [`FoldedTexts::near`] gives), which becomes this piece and event: a
     /// search's hits come in order, most a few events after the last, and
-    /// a binary search of the whole table (a million pieces at the
-    /// reference size) for each was a cold cache line at every step.
+    /// a binary search of the whole table (every event's titles, summary
+    /// and quotes) for each was a cold cache line at almost every step.
     pub(crate) fn piece_at(
         &self,
         at: usize,
