@@ -130,13 +130,16 @@ pub fn run(cli: Cli, out: &mut Output) -> i32 {
     ctx.progress = out
         .err_is_terminal()
         .then(|| render::Screen::stderr(&ctx, out));
-    let mut result = match &cli.command {
-        Some(command) => command.run(&ctx, out),
+    let result = match &cli.command {
+        // Data cut short by a failed write (a full disk) is an error; the
+        // TUI owns the terminal and ends quietly when it goes away, with
+        // the rest of a frame left unwritten in stdout's buffer.
+        Some(command) => command.run(&ctx, out).and_then(|()| {
+            out.finish()
+                .map_err(|e| CliError::data(format!("cannot write the output: {e}")))
+        }),
         None => tui::run(&ctx, out),
     };
-    if let (Ok(()), Err(e)) = (&result, out.finish()) {
-        result = Err(CliError::data(format!("cannot write the output: {e}")));
-    }
     if let Err(e) = &result {
         // Laid out like the text output when stderr is a terminal, so an
         // Arabic message reads right there too.
