@@ -23,6 +23,7 @@ mod cluster;
 mod filter;
 mod fold;
 mod fold_map;
+mod joining;
 mod label;
 mod layout;
 mod line;
@@ -33,6 +34,8 @@ mod reorder;
 mod sanitize;
 pub(crate) mod seek;
 mod shape;
+#[cfg(test)]
+mod shape_reference;
 mod visual;
 pub(crate) mod words;
 mod wrap;

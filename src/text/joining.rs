@@ -1,0 +1,243 @@
+//! Arabic joining: the letter table and the shaping of one run, in one pass.
+//!
+//! This does what ar-reshaper's `reshape` does with our configuration
+//! (harakat kept in place, tatweel kept, the four lam-alef ligatures on, the
+//! ALLAH ligature off), char for char, but without its costs: the crate
+//! finds every letter by a linear scan of its 78-entry table (three or four
+//! scans per letter), keeps harakat in a `BTreeMap` of `Vec`s, builds three
+//! strings per call and looks for each ligature with a substring searcher
+//! whose match offsets it turns into char counts from the start of the run.
+//! That was a third of the `bidi` filter's time (docs/performance.md).
+//!
+//! Here the crate's own letter data ([`LETTERS_ARABIC`]) is put once into
+//! an array indexed by the letter (U+0600–U+06FF; the table holds no other
+//! letter but ZWJ, which never enters a run, see `shape`), the joining
+//! forms are decided in the crate's order with the crate's rules, and the
+//! result is written straight into the [`Mapped`] output with each char's
+//! original range: the alignment `shape` did on the crate's string is
+//! implied. The test module of `shape` compares the two on every letter,
+//! every pair of letters, the bundled articles and random text.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use ar_reshaper::form::Forms;
+use ar_reshaper::letters::letters_db::{LETTERS_ARABIC, ZWJ};
+
+use super::mapped::Mapped;
+
+/// The first letter of the indexed block.
+const BLOCK_START: u32 = 0x0600;
+/// Letters in the indexed block (U+0600–U+06FF).
+const BLOCK_LEN: usize = 0x100;
+
+/// ar-reshaper's forms of every letter of the block, `None` for a char
+/// that is not one of its letters.
+static TABLE: LazyLock<[Option<Forms>; BLOCK_LEN]> = LazyLock::new(|| {
+    let mut table = [None; BLOCK_LEN];
+    for (c, forms) in LETTERS_ARABIC.iter() {
+        if let Some(slot) = slot(*c) {
+            table[slot] = Some(*forms);
+        }
+    }
+    table
+});
+
+/// Letters of the crate's table outside the block (none but ZWJ, which is
+/// left out on purpose: the crate drops it from its output while still
+/// indexing ligatures by input position). Kept so that a new version of
+/// the table that adds one is still shaped.
+static OUTSIDE: LazyLock<Vec<(char, Forms)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, Forms)> = LETTERS_ARABIC
+        .iter()
+        .filter(|(c, _)| *c != ZWJ && slot(*c).is_none())
+        .copied()
+        .collect();
+    v.sort_unstable_by_key(|(c, _)| *c);
+    v
+});
+
+fn slot(c: char) -> Option<usize> {
+    let i = usize::try_from((c as u32).checked_sub(BLOCK_START)?).ok()?;
+    (i < BLOCK_LEN).then_some(i)
+}
+
+/// The forms of `c` if ar-reshaper shapes it.
+pub(crate) fn forms(c: char) -> Option<Forms> {
+    match slot(c) {
+        Some(i) => TABLE[i],
+        None if (c as u32) < BLOCK_START => None,
+        None => OUTSIDE
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .map(|i| OUTSIDE[i].1),
+    }
+}
+
+/// The marks ar-reshaper treats as harakat (its `HARAKAT_RE`): they attach
+/// to the letter before them.
+pub(crate) fn is_haraka(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{08D4}'..='\u{08FF}')
+}
+
+/// A joining form, as ar-reshaper names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Isolated,
+    Initial,
+    Medial,
+    Final,
+}
+
+fn form_char(f: &Forms, form: Form) -> char {
+    match form {
+        Form::Isolated => f.isolated,
+        Form::Initial => f.initial,
+        Form::Medial => f.medial,
+        Form::Final => f.end,
+    }
+}
+
+const LAM: char = '\u{0644}';
+
+/// The isolated and final lam-alef ligature for the alef that follows a
+/// lam (ar-reshaper's four default ligatures; they have no initial or
+/// medial form).
+fn lam_alef(alef: char) -> Option<(char, char)> {
+    match alef {
+        '\u{0627}' => Some(('\u{FEFB}', '\u{FEFC}')),
+        '\u{0623}' => Some(('\u{FEF7}', '\u{FEF8}')),
+        '\u{0625}' => Some(('\u{FEF9}', '\u{FEFA}')),
+        '\u{0622}' => Some(('\u{FEF5}', '\u{FEF6}')),
+        _ => None,
+    }
+}
+
+fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// One letter of a run: the char, its forms, its place in the run, and
+/// what is drawn for it.
+#[derive(Clone, Copy)]
+struct Letter {
+    c: char,
+    forms: Forms,
+    at: usize,
+    form: Form,
+    /// The lam-alef char when this lam starts a ligature; `'\0'` otherwise.
+    ligature: char,
+    /// The alef of a ligature: drawn by the lam before it.
+    joined: bool,
+}
+
+/// Reused between runs so that a paragraph allocates once.
+#[derive(Default)]
+pub(crate) struct Joiner {
+    letters: Vec<Letter>,
+}
+
+impl Joiner {
+    /// Shapes one run (starts with a letter; letters of the table and
+    /// harakat only) into `out`, each char with its original range: the
+    /// crate's output for it, aligned. When that output would not be a
+    /// presentation form or the letter itself for every letter (a form the
+    /// table leaves empty), the run goes out unshaped, as the alignment of
+    /// the crate's string did.
+    pub(crate) fn shape_run(&mut self, run: &[char], src: &[Range<usize>], out: &mut Mapped) {
+        if !self.join(run) {
+            for (c, r) in run.iter().zip(src) {
+                out.push(*c, r.clone());
+            }
+            return;
+        }
+        let mut next = self.letters.iter().peekable();
+        for (i, (c, r)) in run.iter().zip(src).enumerate() {
+            let Some(letter) = next.next_if(|l| l.at == i) else {
+                out.push(*c, r.clone());
+                continue;
+            };
+            if letter.joined {
+                continue;
+            }
+            if letter.ligature != '\0' {
+                let end = next.peek().map_or(r.end, |alef| src[alef.at].end);
+                out.push(letter.ligature, r.start..end);
+            } else {
+                out.push(form_char(&letter.forms, letter.form), r.clone());
+            }
+        }
+    }
+
+    /// Decides every letter's form and ligature, as ar-reshaper does;
+    /// false if some letter would come out as neither a presentation form
+    /// nor itself.
+    fn join(&mut self, run: &[char]) -> bool {
+        self.letters.clear();
+        for (at, &c) in run.iter().enumerate() {
+            if is_haraka(c) {
+                continue;
+            }
+            let Some(forms) = self::forms(c) else {
+                return false;
+            };
+            let mut form = Form::Isolated;
+            if let Some(prev) = self.letters.last_mut() {
+                let before = forms.end != '\0' || forms.medial != '\0';
+                let after = prev.forms.initial != '\0' || prev.forms.medial != '\0';
+                let both = prev.forms.medial != '\0';
+                if before && after && !(prev.form == Form::Final && !both) {
+                    prev.form = if prev.form == Form::Isolated {
+                        Form::Initial
+                    } else {
+                        Form::Medial
+                    };
+                    form = Form::Final;
+                }
+            }
+            self.letters.push(Letter {
+                c,
+                forms,
+                at,
+                form,
+                ligature: '\0',
+                joined: false,
+            });
+        }
+        for k in 1..self.letters.len() {
+            let (lam, alef) = (self.letters[k - 1], self.letters[k]);
+            if lam.c != LAM || lam.joined {
+                continue;
+            }
+            let Some((isolated, end)) = lam_alef(alef.c) else {
+                continue;
+            };
+            // ar-reshaper's table of the ligature's form from the forms of
+            // its first and last letter; these ligatures have only two.
+            let starts = matches!(lam.form, Form::Isolated | Form::Initial);
+            let ends = matches!(alef.form, Form::Isolated | Form::Final);
+            let ligature = match (starts, ends) {
+                (true, true) => isolated,
+                (false, true) => end,
+                _ => continue,
+            };
+            self.letters[k - 1].ligature = ligature;
+            self.letters[k].joined = true;
+        }
+        self.letters.iter().all(|l| {
+            let o = if l.ligature != '\0' {
+                l.ligature
+            } else {
+                form_char(&l.forms, l.form)
+            };
+            l.joined || o == l.c || is_presentation_form(o)
+        })
+    }
+}
