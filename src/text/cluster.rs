@@ -19,6 +19,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+use super::graphemes::graphemes;
 use super::mapped::Mapped;
 
 /// Stands in for a mark that has no base letter.
@@ -81,7 +82,7 @@ pub(crate) fn grapheme_width(g: &str) -> usize {
 pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
     let mut out = Vec::with_capacity(m.src.len());
     let mut ci = 0; // index into m.src of the grapheme's first char
-    for (start, g) in m.text.grapheme_indices(true) {
+    for (start, g) in graphemes(&m.text) {
         let n = g.chars().count();
         let srcs = m.src.get(ci..ci + n).unwrap_or(&[]);
         ci += n;

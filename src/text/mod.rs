@@ -19,10 +19,12 @@
 //! Internal pieces (`mapped`, `cluster`, `wrap`, `reorder`) are private: the
 //! public API above is what the TUI and CLI call.
 
+mod bidi_class;
 mod cluster;
 mod filter;
 mod fold;
 mod fold_map;
+mod graphemes;
 mod joining;
 mod label;
 mod layout;
