@@ -9,9 +9,8 @@
 //! whose match offsets it turns into char counts from the start of the run.
 //! That was a third of the `bidi` filter's time (docs/performance.md).
 //!
-//! Here the crate's own letter data ([`LETTERS_ARABIC`]) is put once into
-//! an array indexed by the letter (U+0600–U+06FF; the table holds no other
-//! letter but ZWJ, which never enters a run, see `shape`), the joining
+//! Here the crate's own letter data ([`LETTERS_ARABIC`]) is put, at compile
+//! time, into an array indexed by the letter (U+0600–U+06FF), the joining
 //! forms are decided in the crate's order with the crate's rules, and the
 //! result is written straight into the [`Mapped`] output with each char's
 //! original range: the alignment `shape` did on the crate's string is
@@ -19,7 +18,6 @@
 //! every pair of letters, the bundled articles and random text.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use ar_reshaper::form::Forms;
 use ar_reshaper::letters::letters_db::{LETTERS_ARABIC, ZWJ};
@@ -32,46 +30,31 @@ const BLOCK_START: u32 = 0x0600;
 const BLOCK_LEN: usize = 0x100;
 
 /// ar-reshaper's forms of every letter of the block, `None` for a char
-/// that is not one of its letters.
-static TABLE: LazyLock<[Option<Forms>; BLOCK_LEN]> = LazyLock::new(|| {
+/// that is not one of its letters; built at compile time from the crate's
+/// table, which holds no letter outside the block but ZWJ (left out on
+/// purpose: the crate drops it from its output while still indexing
+/// ligatures by input position). A version of the crate that adds one
+/// does not compile until this table knows where to put it.
+static TABLE: [Option<Forms>; BLOCK_LEN] = {
     let mut table = [None; BLOCK_LEN];
-    for (c, forms) in LETTERS_ARABIC.iter() {
-        if let Some(slot) = slot(*c) {
-            table[slot] = Some(*forms);
+    let mut k = 0;
+    while k < LETTERS_ARABIC.len() {
+        let (c, forms) = LETTERS_ARABIC[k];
+        let u = c as u32;
+        if u >= BLOCK_START && u < BLOCK_START + BLOCK_LEN as u32 {
+            table[(u - BLOCK_START) as usize] = Some(forms);
+        } else {
+            assert!(c == ZWJ, "a letter of ar-reshaper outside U+0600–U+06FF");
         }
+        k += 1;
     }
     table
-});
-
-/// Letters of the crate's table outside the block (none but ZWJ, which is
-/// left out on purpose: the crate drops it from its output while still
-/// indexing ligatures by input position). Kept so that a new version of
-/// the table that adds one is still shaped.
-static OUTSIDE: LazyLock<Vec<(char, Forms)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, Forms)> = LETTERS_ARABIC
-        .iter()
-        .filter(|(c, _)| *c != ZWJ && slot(*c).is_none())
-        .copied()
-        .collect();
-    v.sort_unstable_by_key(|(c, _)| *c);
-    v
-});
-
-fn slot(c: char) -> Option<usize> {
-    let i = usize::try_from((c as u32).checked_sub(BLOCK_START)?).ok()?;
-    (i < BLOCK_LEN).then_some(i)
-}
+};
 
 /// The forms of `c` if ar-reshaper shapes it.
 pub(crate) fn forms(c: char) -> Option<Forms> {
-    match slot(c) {
-        Some(i) => TABLE[i],
-        None if (c as u32) < BLOCK_START => None,
-        None => OUTSIDE
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .ok()
-            .map(|i| OUTSIDE[i].1),
-    }
+    let i = (c as u32).wrapping_sub(BLOCK_START) as usize;
+    TABLE.get(i).copied().flatten()
 }
 
 /// The marks ar-reshaper treats as harakat (its `HARAKAT_RE`): they attach
