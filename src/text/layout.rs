@@ -19,10 +19,11 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::cluster::{Cluster, clusters, fit, grapheme_width};
+use super::levels::paragraph_levels;
 use super::line::{Glyph, VisualLine};
 use super::mapped::Mapped;
 use super::mode::BidiMode;
-use super::reorder::{has_strong_rtl, mirror, mirror_at, paragraph_levels, visual_order};
+use super::reorder::{has_strong_rtl, mirror, mirror_at, visual_order};
 use super::sanitize::sanitize_mapped;
 use super::shape::shape;
 use super::wrap::wrap;
@@ -202,7 +203,7 @@ fn each_visual_line(
     let info = reorders(mode).then(|| paragraph_levels(&p.text.text, p.rtl));
     for line in lines {
         let order: Vec<(usize, bool)> = match &info {
-            Some(info) => visual_order(info, &p.clusters, line.clone()),
+            Some(info) => visual_order(info, &p.text.text, &p.clusters, line.clone()),
             None => line.clone().map(|i| (i, false)).collect(),
         };
         let mut indent = 0;

@@ -28,6 +28,7 @@ mod graphemes;
 mod joining;
 mod label;
 mod layout;
+mod levels;
 mod line;
 mod mapped;
 mod mode;

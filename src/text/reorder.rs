@@ -19,8 +19,9 @@ use std::ops::Range;
 
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
 
-use super::bidi_class::{FastBidiData, bidi_class};
+use super::bidi_class::bidi_class;
 use super::cluster::Cluster;
+use super::levels::ParagraphLevels;
 
 /// True if `text` contains a strong right-to-left letter (Arabic, Hebrew…):
 /// such a paragraph is RTL even when it starts with a Latin word or a digit,
@@ -30,17 +31,11 @@ pub(crate) fn has_strong_rtl(text: &str) -> bool {
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
 }
 
-/// Resolves the levels of a whole paragraph with the given base direction.
-/// (`Some(level)` overrides P2/P3, which is what we want: we decided.)
-pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphBidiInfo<'_> {
-    let level = if rtl { Level::rtl() } else { Level::ltr() };
-    ParagraphBidiInfo::new_with_data_source(&FastBidiData, text, Some(level))
-}
-
 /// The clusters of `line` (indices into `clusters`) in visual order, left to
 /// right, each with whether it is drawn right-to-left (odd level → mirror).
 pub(crate) fn visual_order(
-    info: &ParagraphBidiInfo<'_>,
+    info: &ParagraphLevels<'_>,
+    text: &str,
     clusters: &[Cluster],
     line: Range<usize>,
 ) -> Vec<(usize, bool)> {
@@ -50,14 +45,23 @@ pub(crate) fn visual_order(
     if line_clusters.is_empty() {
         return Vec::new();
     }
-    let para = info.paragraph_level;
+    let para = info.paragraph_level();
+    if info.is_uniform() {
+        // Every level, after L1 too, is the paragraph's: L2 reverses the
+        // whole line once when it is odd.
+        return if para.is_rtl() {
+            line.rev().map(|i| (i, true)).collect()
+        } else {
+            line.map(|i| (i, false)).collect()
+        };
+    }
     let mut levels: Vec<Level> = line_clusters
         .iter()
-        .map(|c| info.levels.get(c.bytes.start).copied().unwrap_or(para))
+        .map(|c| info.level_at(c.bytes.start).unwrap_or(para))
         .collect();
     // L1: whitespace at the end of the line goes back to the paragraph level.
     for (level, c) in levels.iter_mut().zip(line_clusters).rev() {
-        let class = info.original_classes.get(c.bytes.start).copied();
+        let class = info.class_at(text, c.bytes.start);
         if c.space || class == Some(BidiClass::WS) {
             *level = para;
         } else {

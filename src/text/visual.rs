@@ -15,7 +15,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::reorder::{mirror, paragraph_levels};
+use super::levels::paragraph_levels;
+use super::reorder::mirror;
 
 /// Whether `c` is an Arabic presentation form (what app mode draws).
 pub fn is_presentation_form(c: char) -> bool {
@@ -43,7 +44,7 @@ pub fn logical_from_screen(s: &str) -> Option<String> {
     let mut clusters: Vec<(String, bool)> = reversed
         .grapheme_indices(true)
         .map(|(at, g)| {
-            let ltr = info.levels.get(at).is_some_and(|l| l.is_ltr());
+            let ltr = info.level_at(at).is_some_and(|l| l.is_ltr());
             (g.to_string(), ltr)
         })
         .collect();

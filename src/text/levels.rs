@@ -1,0 +1,144 @@
+//! The embedding levels of a paragraph (UAX #9 up to I2), without resolving
+//! them when the answer is known from the classes alone.
+//!
+//! The engine's text never holds an explicit embedding, override or
+//! isolate (sanitizing drops them all), so a paragraph is one isolating run
+//! sequence at the base level, with sos and eos of the base direction. In
+//! such a sequence, when every char is of the base direction's strong
+//! classes, a mark, whitespace or a neutral or weak separator — no letter
+//! of the other direction and no number, which W2–W7 and I1–I2 would
+//! raise — every rule resolves every char to the base direction: W1 gives
+//! marks the type before them (or sos), W3 turns AL into R, W6 makes the
+//! separators neutral, N0 gives bracket pairs the only strong type there
+//! is, N1 the neutrals between two of it, and I1–I2 leave the base level
+//! unchanged. unicode-bidi's resolution (a third of the `bidi` filter's
+//! time after the shaping was made cheap) is then skipped. A test checks
+//! the claim against unicode-bidi on random text of those classes.
+
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+
+use super::bidi_class::{FastBidiData, bidi_class};
+
+/// The levels of one paragraph.
+pub(crate) enum ParagraphLevels<'a> {
+    /// Every char is at the paragraph level.
+    Uniform(Level),
+    /// Resolved by unicode-bidi.
+    Resolved(ParagraphBidiInfo<'a>),
+}
+
+impl ParagraphLevels<'_> {
+    /// The paragraph's own level.
+    pub(crate) fn paragraph_level(&self) -> Level {
+        match self {
+            ParagraphLevels::Uniform(level) => *level,
+            ParagraphLevels::Resolved(info) => info.paragraph_level,
+        }
+    }
+
+    /// The level of the char that starts at byte `at`.
+    pub(crate) fn level_at(&self, at: usize) -> Option<Level> {
+        match self {
+            ParagraphLevels::Uniform(level) => Some(*level),
+            ParagraphLevels::Resolved(info) => info.levels.get(at).copied(),
+        }
+    }
+
+    /// Whether every char is at the paragraph level.
+    pub(crate) fn is_uniform(&self) -> bool {
+        matches!(self, ParagraphLevels::Uniform(_))
+    }
+
+    /// The original bidi class of the char that starts at byte `at`.
+    pub(crate) fn class_at(&self, text: &str, at: usize) -> Option<BidiClass> {
+        match self {
+            ParagraphLevels::Uniform(_) => text.get(at..)?.chars().next().map(bidi_class),
+            ParagraphLevels::Resolved(info) => info.original_classes.get(at).copied(),
+        }
+    }
+}
+
+/// Resolves the levels of a whole paragraph with the given base direction.
+/// (`Some(level)` overrides P2/P3, which is what we want: we decided.)
+pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphLevels<'_> {
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    if text.chars().all(|c| stays_at_base(bidi_class(c), rtl)) {
+        return ParagraphLevels::Uniform(level);
+    }
+    ParagraphLevels::Resolved(ParagraphBidiInfo::new_with_data_source(
+        &FastBidiData,
+        text,
+        Some(level),
+    ))
+}
+
+/// The classes that resolve to the base level in a paragraph made of them
+/// only (see the module docs).
+fn stays_at_base(class: BidiClass, rtl: bool) -> bool {
+    use BidiClass::*;
+    match class {
+        NSM | WS | ON | CS | ES | ET => true,
+        R | AL => rtl,
+        L | EN => !rtl,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn resolved_all_at(text: &str, rtl: bool) -> bool {
+        let level = if rtl { Level::rtl() } else { Level::ltr() };
+        let info = ParagraphBidiInfo::new(text, Some(level));
+        info.levels.iter().all(|l| *l == level)
+    }
+
+    #[test]
+    fn arabic_sentences_without_numbers_or_latin_are_uniform() {
+        for s in [
+            "قال الرئيس: «إن الوضع مثير للقلق» (وفق البيان).",
+            "مُحَمَّدٌ رَسُولُ - ؟ ، ؛ \"اقتباس\" [قوسان] {معقوفان}",
+            "\u{064E}حركة في البداية، ثم نص",
+            "ﺃﻣﺲ ﺍﻟﺨﻤﻴﺲ ﻻ",
+            "שלום עולם, مرحبا",
+        ] {
+            assert!(paragraph_levels(s, true).is_uniform(), "{s}");
+            assert!(resolved_all_at(s, true), "{s}");
+        }
+        for s in ["قال 2020", "EPA تعلن", "٣ أيام", "a\u{200B}b"] {
+            assert!(!paragraph_levels(s, true).is_uniform(), "{s}");
+        }
+        assert!(paragraph_levels("The war (2020), 44 days.", false).is_uniform());
+        assert!(!paragraph_levels("day ٣", false).is_uniform());
+    }
+
+    proptest! {
+        #[test]
+        fn uniform_when_unicode_bidi_says_so(
+            s in "[\\u{0627}-\\u{063A}\\u{05D0}-\\u{05EA}\\u{064B}-\\u{0652}\\u{0300} ()\\[\\]«».,:;!?\"'\\-+#$%/\\u{060C}\\u{061F}\\u{2010}-\\u{2027}a-c0-9\\u{0660}-\\u{0669}]{0,30}",
+            rtl in any::<bool>(),
+        ) {
+            if paragraph_levels(&s, rtl).is_uniform() {
+                prop_assert!(resolved_all_at(&s, rtl), "{:?}", s);
+            }
+        }
+
+        #[test]
+        fn uniform_arabic_of_those_classes_only(
+            s in "[\\u{0627}-\\u{063A}\\u{064B}-\\u{0652} ()\\[\\]«».,:;!?\"'\\-+#$%/\\u{060C}\\u{061F}]{0,40}",
+        ) {
+            prop_assert!(paragraph_levels(&s, true).is_uniform());
+            prop_assert!(resolved_all_at(&s, true), "{:?}", s);
+        }
+
+        #[test]
+        fn uniform_latin_of_those_classes_only(
+            s in "[a-zA-Z0-9\\u{0300} ()\\[\\]«».,:;!?\"'\\-+#$%/]{0,40}",
+        ) {
+            prop_assert!(paragraph_levels(&s, false).is_uniform());
+            prop_assert!(resolved_all_at(&s, false), "{:?}", s);
+        }
+    }
+}
