@@ -78,11 +78,42 @@ pub(crate) fn grapheme_width(g: &str) -> usize {
     UnicodeWidthStr::width(g)
 }
 
+/// 1 for the chars most of a text is made of, whose width as a grapheme of
+/// their own unicode-width gives as 1 (a test checks each): printable
+/// ASCII, the Arabic letters and digits, the presentation forms.
+fn one_cell(c: char) -> Option<usize> {
+    matches!(c,
+        ' '..='~'
+        | '\u{0621}'..='\u{064A}'
+        | '\u{0660}'..='\u{066D}'
+        | '\u{FB50}'..='\u{FDCF}'
+        | '\u{FE70}'..='\u{FEFC}')
+    .then_some(1)
+}
+
 /// Splits a mapped paragraph into drawable clusters.
 pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
     let mut out = Vec::with_capacity(m.src.len());
     let mut ci = 0; // index into m.src of the grapheme's first char
     for (start, g) in graphemes(&m.text) {
+        let mut chars = g.chars();
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && let Some(width) = one_cell(c)
+        {
+            // The common case: one char, one cell.
+            if let Some(logical) = m.src.get(ci) {
+                out.push(Cluster {
+                    bytes: start..start + g.len(),
+                    logical: logical.clone(),
+                    width,
+                    space: is_break_space(c),
+                    dotted: false,
+                    too_wide: false,
+                });
+            }
+            ci += 1;
+            continue;
+        }
         let n = g.chars().count();
         let srcs = m.src.get(ci..ci + n).unwrap_or(&[]);
         ci += n;
@@ -143,6 +174,15 @@ fn is_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_cell_chars_are_one_cell_for_unicode_width() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(w) = one_cell(c) {
+                assert_eq!(grapheme_width(&c.to_string()), w, "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn lam_alef_unshaped_is_two_cells() {
