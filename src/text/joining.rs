@@ -175,8 +175,9 @@ impl Joiner {
             if let Some(prev) = self.letters.last_mut() {
                 let before = forms.end != '\0' || forms.medial != '\0';
                 let after = prev.forms.initial != '\0' || prev.forms.medial != '\0';
+                // A final letter can become medial only if it has that form.
                 let both = prev.forms.medial != '\0';
-                if before && after && !(prev.form == Form::Final && !both) {
+                if before && after && (prev.form != Form::Final || both) {
                     prev.form = if prev.form == Form::Isolated {
                         Form::Initial
                     } else {
