@@ -14,6 +14,16 @@
 //! unchanged. unicode-bidi's resolution (a third of the `bidi` filter's
 //! time after the shaping was made cheap) is then skipped. A test checks
 //! the claim against unicode-bidi on random text of those classes.
+//!
+//! A right-to-left paragraph with numbers but still no left-to-right
+//! letter is at level 1 but for the stretches from the strong letter
+//! before a number to the strong letter after it: W1–W7 look no further
+//! than the nearest strong letter, N1–N2 resolve every neutral to R (there
+//! is no L to be between), and N0 gives every bracket pair R or leaves it
+//! to N1, which gives R too. Only those stretches, a few words each, are
+//! resolved by unicode-bidi, each alone (its first and last letter stand
+//! for what lies beyond); a property test compares every level with the
+//! whole paragraph's resolution.
 
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
 
@@ -23,6 +33,9 @@ use super::bidi_class::{FastBidiData, bidi_class};
 pub(crate) enum ParagraphLevels<'a> {
     /// Every char is at the paragraph level.
     Uniform(Level),
+    /// A right-to-left paragraph's level of every byte, its numbers'
+    /// stretches resolved one by one.
+    Stretches(Vec<Level>),
     /// Resolved by unicode-bidi.
     Resolved(ParagraphBidiInfo<'a>),
 }
@@ -32,6 +45,7 @@ impl ParagraphLevels<'_> {
     pub(crate) fn paragraph_level(&self) -> Level {
         match self {
             ParagraphLevels::Uniform(level) => *level,
+            ParagraphLevels::Stretches(_) => Level::rtl(),
             ParagraphLevels::Resolved(info) => info.paragraph_level,
         }
     }
@@ -40,6 +54,7 @@ impl ParagraphLevels<'_> {
     pub(crate) fn level_at(&self, at: usize) -> Option<Level> {
         match self {
             ParagraphLevels::Uniform(level) => Some(*level),
+            ParagraphLevels::Stretches(levels) => levels.get(at).copied(),
             ParagraphLevels::Resolved(info) => info.levels.get(at).copied(),
         }
     }
@@ -52,7 +67,9 @@ impl ParagraphLevels<'_> {
     /// The original bidi class of the char that starts at byte `at`.
     pub(crate) fn class_at(&self, text: &str, at: usize) -> Option<BidiClass> {
         match self {
-            ParagraphLevels::Uniform(_) => text.get(at..)?.chars().next().map(bidi_class),
+            ParagraphLevels::Uniform(_) | ParagraphLevels::Stretches(_) => {
+                text.get(at..)?.chars().next().map(bidi_class)
+            }
             ParagraphLevels::Resolved(info) => info.original_classes.get(at).copied(),
         }
     }
@@ -65,11 +82,49 @@ pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphLevels<'_> {
     if text.chars().all(|c| stays_at_base(bidi_class(c), rtl)) {
         return ParagraphLevels::Uniform(level);
     }
-    ParagraphLevels::Resolved(ParagraphBidiInfo::new_with_data_source(
-        &FastBidiData,
-        text,
-        Some(level),
-    ))
+    if rtl && let Some(levels) = number_stretches(text) {
+        return ParagraphLevels::Stretches(levels);
+    }
+    ParagraphLevels::Resolved(resolve(text, level))
+}
+
+fn resolve(text: &str, level: Level) -> ParagraphBidiInfo<'_> {
+    ParagraphBidiInfo::new_with_data_source(&FastBidiData, text, Some(level))
+}
+
+/// The levels of a right-to-left paragraph with no left-to-right letter
+/// (see the module docs), or `None` for any other.
+fn number_stretches(text: &str) -> Option<Vec<Level>> {
+    let mut levels = vec![Level::rtl(); text.len()];
+    let mut resolve_into = |range: std::ops::Range<usize>| {
+        let piece = text.get(range.clone())?;
+        let info = resolve(piece, Level::rtl());
+        levels.get_mut(range)?.copy_from_slice(&info.levels);
+        Some(())
+    };
+    // Where the last strong letter starts (the paragraph's start stands
+    // for sos), and where the stretch of a number seen since starts.
+    let mut strong = 0;
+    let mut stretch = None;
+    for (i, c) in text.char_indices() {
+        match bidi_class(c) {
+            BidiClass::R | BidiClass::AL => {
+                if let Some(start) = stretch.take() {
+                    resolve_into(start..i + c.len_utf8())?;
+                }
+                strong = i;
+            }
+            BidiClass::EN | BidiClass::AN => {
+                stretch.get_or_insert(strong);
+            }
+            class if stays_at_base(class, true) => {}
+            _ => return None,
+        }
+    }
+    if let Some(start) = stretch {
+        resolve_into(start..text.len())?;
+    }
+    Some(levels)
 }
 
 /// The classes that resolve to the base level in a paragraph made of them
@@ -114,7 +169,53 @@ mod tests {
         assert!(!paragraph_levels("day ٣", false).is_uniform());
     }
 
+    fn same_levels_as_unicode_bidi(text: &str) -> Result<(), TestCaseError> {
+        let info = ParagraphBidiInfo::new(text, Some(Level::rtl()));
+        let ours = paragraph_levels(text, true);
+        for at in 0..text.len() {
+            prop_assert_eq!(
+                ours.level_at(at),
+                info.levels.get(at).copied(),
+                "{:?} at {}",
+                text,
+                at
+            );
+            if text.is_char_boundary(at) {
+                prop_assert_eq!(
+                    ours.class_at(text, at),
+                    info.original_classes.get(at).copied()
+                );
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn numbers_in_arabic_sentences() {
+        for s in [
+            "فيما يقدر الجانب الأذربيجاني عدد القتلى المدنيين بـ63 شخصًا",
+            "في 27 أيلول/سبتمبر 2020، قُتل 1,234 (أو ٣٫٥٪) - $5 و+7 #8",
+            "2020 عام الحرب (44 يومًا) «10 تشرين الثاني»",
+            "العدد: ١٢٣، ٤٥٦.",
+            "שנת 2020 ו-3.5% ו־(7)",
+        ] {
+            assert!(
+                matches!(paragraph_levels(s, true), ParagraphLevels::Stretches(_)),
+                "{s}"
+            );
+            same_levels_as_unicode_bidi(s).expect("same levels");
+        }
+    }
+
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn number_stretches_resolve_as_the_whole_paragraph(
+            s in "[\u{0627}-\u{063A}\u{05D0}-\u{05D3}\u{064B}-\u{0652}\u{0300} ()\\[\\]{}«».,:;!?\"'\\-+#$%/\u{060C}\u{066A}-\u{066C}\u{2010}-\u{2027}0-9\u{0660}-\u{0669}\u{06F0}-\u{06F9}]{0,40}",
+        ) {
+            same_levels_as_unicode_bidi(&s)?;
+        }
+
         #[test]
         fn uniform_when_unicode_bidi_says_so(
             s in "[\\u{0627}-\\u{063A}\\u{05D0}-\\u{05EA}\\u{064B}-\\u{0652}\\u{0300} ()\\[\\]«».,:;!?\"'\\-+#$%/\\u{060C}\\u{061F}\\u{2010}-\\u{2027}a-c0-9\\u{0660}-\\u{0669}]{0,30}",
