@@ -15,17 +15,22 @@
 //! time after the shaping was made cheap) is then skipped. A test checks
 //! the claim against unicode-bidi on random text of those classes.
 //!
-//! A right-to-left paragraph with numbers but still no left-to-right
-//! letter is at level 1 but for the stretches from the strong letter
-//! before a number to the strong letter after it: W1–W7 look no further
-//! than the nearest strong letter, N1–N2 resolve every neutral to R (there
-//! is no L to be between), and N0 gives every bracket pair R or leaves it
-//! to N1, which gives R too. Only those stretches, a few words each, are
-//! resolved by unicode-bidi, each alone (its first and last letter stand
-//! for what lies beyond); a property test compares every level with the
-//! whole paragraph's resolution.
+//! A right-to-left paragraph with numbers or Latin words is at level 1
+//! but for the stretches from the strong right-to-left letter before a
+//! number or a Latin letter to the one after it: W1–W7 look no further than
+//! the nearest strong letter, and N1–N2 no further than the nearest strong
+//! letter or number, so nothing inside a stretch depends on what lies past
+//! its first and last letter, and every neutral outside one lies between
+//! right-to-left letters (or sos/eos) and resolves to R. N0 is the one rule
+//! that reaches further: a bracket pair can enclose letters of both
+//! directions from different stretches. With no Latin letter that does not
+//! matter (every strong type is R, so a pair resolves to R under N0 or,
+//! left alone, under N1), so brackets are allowed then; with a Latin
+//! letter the paragraph must hold no bracket at all. Only the stretches, a
+//! few words each, are resolved by unicode-bidi, each alone; property tests
+//! compare every level with the whole paragraph's resolution.
 
-use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo};
+use unicode_bidi::{BidiClass, BidiDataSource, Level, ParagraphBidiInfo};
 
 use super::bidi_class::{FastBidiData, bidi_class};
 
@@ -33,8 +38,8 @@ use super::bidi_class::{FastBidiData, bidi_class};
 pub(crate) enum ParagraphLevels<'a> {
     /// Every char is at the paragraph level.
     Uniform(Level),
-    /// A right-to-left paragraph's level of every byte, its numbers'
-    /// stretches resolved one by one.
+    /// A right-to-left paragraph's level of every byte, its stretches of
+    /// numbers and Latin words resolved one by one.
     Stretches(Vec<Level>),
     /// Resolved by unicode-bidi.
     Resolved(ParagraphBidiInfo<'a>),
@@ -82,7 +87,7 @@ pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphLevels<'_> {
     if text.chars().all(|c| stays_at_base(bidi_class(c), rtl)) {
         return ParagraphLevels::Uniform(level);
     }
-    if rtl && let Some(levels) = number_stretches(text) {
+    if rtl && let Some(levels) = stretches(text) {
         return ParagraphLevels::Stretches(levels);
     }
     ParagraphLevels::Resolved(resolve(text, level))
@@ -92,9 +97,10 @@ fn resolve(text: &str, level: Level) -> ParagraphBidiInfo<'_> {
     ParagraphBidiInfo::new_with_data_source(&FastBidiData, text, Some(level))
 }
 
-/// The levels of a right-to-left paragraph with no left-to-right letter
-/// (see the module docs), or `None` for any other.
-fn number_stretches(text: &str) -> Option<Vec<Level>> {
+/// The levels of a right-to-left paragraph by stretches (see the module
+/// docs), or `None` when it holds another class, or a Latin letter and a
+/// bracket.
+fn stretches(text: &str) -> Option<Vec<Level>> {
     let mut levels = vec![Level::rtl(); text.len()];
     let mut resolve_into = |range: std::ops::Range<usize>| {
         let piece = text.get(range.clone())?;
@@ -106,6 +112,7 @@ fn number_stretches(text: &str) -> Option<Vec<Level>> {
     // for sos), and where the stretch of a number seen since starts.
     let mut strong = 0;
     let mut stretch = None;
+    let (mut latin, mut bracket) = (false, false);
     for (i, c) in text.char_indices() {
         match bidi_class(c) {
             BidiClass::R | BidiClass::AL => {
@@ -117,8 +124,17 @@ fn number_stretches(text: &str) -> Option<Vec<Level>> {
             BidiClass::EN | BidiClass::AN => {
                 stretch.get_or_insert(strong);
             }
+            BidiClass::L => {
+                latin = true;
+                stretch.get_or_insert(strong);
+            }
+            // Only ON chars can be paired brackets (BD14, BD15).
+            BidiClass::ON => bracket |= FastBidiData.bidi_matched_opening_bracket(c).is_some(),
             class if stays_at_base(class, true) => {}
             _ => return None,
+        }
+        if latin && bracket {
+            return None;
         }
     }
     if let Some(start) = stretch {
@@ -198,6 +214,9 @@ mod tests {
             "2020 عام الحرب (44 يومًا) «10 تشرين الثاني»",
             "العدد: ١٢٣، ٤٥٦.",
             "שנת 2020 ו-3.5% ו־(7)",
+            "صورة EPA من الجبهة في 27 أيلول/سبتمبر 2020",
+            "قال Vladimir Putin، رئيس Russia: «نأمل» - AFP 2021.",
+            "EPA تعلن خطة و-x و1a2 و$3 USD",
         ] {
             assert!(
                 matches!(paragraph_levels(s, true), ParagraphLevels::Stretches(_)),
@@ -212,6 +231,13 @@ mod tests {
         #[test]
         fn number_stretches_resolve_as_the_whole_paragraph(
             s in "[\u{0627}-\u{063A}\u{05D0}-\u{05D3}\u{064B}-\u{0652}\u{0300} ()\\[\\]{}«».,:;!?\"'\\-+#$%/\u{060C}\u{066A}-\u{066C}\u{2010}-\u{2027}0-9\u{0660}-\u{0669}\u{06F0}-\u{06F9}]{0,40}",
+        ) {
+            same_levels_as_unicode_bidi(&s)?;
+        }
+
+        #[test]
+        fn latin_stretches_resolve_as_the_whole_paragraph(
+            s in "[\u{0627}-\u{063A}\u{05D0}-\u{05D3}\u{064B}-\u{0652}\u{0300} a-eA-E«».,:;!?\"'\\-+#$%/\u{060C}\u{066A}-\u{066C}\u{2010}-\u{2027}0-9\u{0660}-\u{0669}\u{06F0}-\u{06F9}()]{0,40}",
         ) {
             same_levels_as_unicode_bidi(&s)?;
         }
