@@ -21,9 +21,9 @@
 //! crate needed: a run never starts with a mark (the crate computes `0 - 1`
 //! for a leading haraka), and ZWJ never enters a run (the crate drops it,
 //! which shifted its ligature indices). A run whose shaped form would not
-//! be a presentation form is left unshaped rather than guessed. The tests
-//! below keep the crate's own `reshape`, aligned as this module used to
-//! align it, and compare the two.
+//! be a presentation form is left unshaped rather than guessed.
+//! `shape_reference` keeps the crate's own `reshape`, aligned as this
+//! module used to align it, and its tests compare the two.
 
 use super::joining::{Joiner, forms, is_haraka};
 use super::mapped::Mapped;
