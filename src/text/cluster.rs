@@ -101,10 +101,10 @@ pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
             && let Some(width) = one_cell(c)
         {
             // The common case: one char, one cell.
-            if let Some(logical) = m.src.get(ci) {
+            if let Some(logical) = logical_of(m, ci, 1) {
                 out.push(Cluster {
                     bytes: start..start + g.len(),
-                    logical: logical.clone(),
+                    logical,
                     width,
                     space: is_break_space(c),
                     dotted: false,
@@ -115,14 +115,11 @@ pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
             continue;
         }
         let n = g.chars().count();
-        let srcs = m.src.get(ci..ci + n).unwrap_or(&[]);
-        ci += n;
-        let Some(first_src) = srcs.first() else {
+        let Some(logical) = logical_of(m, ci, n) else {
+            ci += n;
             continue;
         };
-        let logical = srcs.iter().fold(first_src.clone(), |acc, r| {
-            acc.start.min(r.start)..acc.end.max(r.end)
-        });
+        ci += n;
         let mut width = grapheme_width(g);
         let mut dotted = false;
         if width == 0 {
@@ -144,6 +141,20 @@ pub(crate) fn clusters(m: &Mapped) -> Vec<Cluster> {
         });
     }
     out
+}
+
+/// The union of the source ranges of chars `ci..ci + n` of `m`; `None`
+/// when the map is kept but does not reach them, an empty range when it is
+/// not kept (see `Mapped::untracked`).
+fn logical_of(m: &Mapped, ci: usize, n: usize) -> Option<Range<usize>> {
+    if !m.is_tracked() {
+        return Some(0..0);
+    }
+    let srcs = m.src.get(ci..ci + n)?;
+    let first = srcs.first()?;
+    Some(srcs.iter().fold(first.clone(), |acc, r| {
+        acc.start.min(r.start)..acc.end.max(r.end)
+    }))
 }
 
 /// Replaces clusters wider than `width` (≥ 1) by a one-cell U+FFFD, so that

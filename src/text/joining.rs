@@ -135,26 +135,29 @@ impl Joiner {
     /// table leaves empty), the run goes out unshaped, as the alignment of
     /// the crate's string did.
     pub(crate) fn shape_run(&mut self, run: &[char], src: &[Range<usize>], out: &mut Mapped) {
+        // `src` is empty when `out` keeps no map: every range is then empty.
+        let src_at = |i: usize| src.get(i).cloned().unwrap_or_default();
         if !self.join(run) {
-            for (c, r) in run.iter().zip(src) {
-                out.push(*c, r.clone());
+            for (i, c) in run.iter().enumerate() {
+                out.push(*c, src_at(i));
             }
             return;
         }
         let mut next = self.letters.iter().peekable();
-        for (i, (c, r)) in run.iter().zip(src).enumerate() {
+        for (i, c) in run.iter().enumerate() {
+            let r = src_at(i);
             let Some(letter) = next.next_if(|l| l.at == i) else {
-                out.push(*c, r.clone());
+                out.push(*c, r);
                 continue;
             };
             if letter.joined {
                 continue;
             }
             if letter.ligature != '\0' {
-                let end = next.peek().map_or(r.end, |alef| src[alef.at].end);
+                let end = next.peek().map_or(r.end, |alef| src_at(alef.at).end);
                 out.push(letter.ligature, r.start..end);
             } else {
-                out.push(form_char(&letter.forms, letter.form), r.clone());
+                out.push(form_char(&letter.forms, letter.form), r);
             }
         }
     }

@@ -24,7 +24,7 @@ use super::line::{Glyph, VisualLine};
 use super::mapped::Mapped;
 use super::mode::BidiMode;
 use super::reorder::{has_strong_rtl, mirror, mirror_at, visual_order};
-use super::sanitize::sanitize_mapped;
+use super::sanitize::{sanitize_mapped, sanitize_untracked};
 use super::shape::shape;
 use super::wrap::wrap;
 
@@ -225,7 +225,8 @@ fn each_visual_line(
 pub(super) fn layout_paragraph_text(body: &str, opts: &LayoutOptions, out: &mut String) {
     let width = opts.width.max(1);
     let body = body.strip_suffix('\r').unwrap_or(body);
-    let mut p = prepare(body, 0, opts.mode);
+    // Text out only: no glyph is mapped back to its bytes.
+    let mut p = prepare_mapped(sanitize_untracked(body), opts.mode, Direction::Auto);
     fit(&mut p.clusters, width);
     let lines = wrap(&p.clusters, width);
     emit_text(&p, &lines, width, opts.mode, out);

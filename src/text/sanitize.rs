@@ -75,7 +75,43 @@ pub fn sanitize(s: &str) -> Cow<'_, str> {
 /// Sanitizes `s` keeping, for every output char, its byte range in the
 /// original text; `base` is the offset of `s` within that original.
 pub(crate) fn sanitize_mapped(s: &str, base: usize) -> Mapped {
-    let mut out = Mapped::with_capacity(s.len());
+    sanitize_into(s, base, Mapped::with_capacity(s.len()))
+}
+
+/// Sanitizes `s` into a [`Mapped::untracked`] string, for the `bidi`
+/// filter. Most paragraphs hold nothing to change, which a scan of their
+/// bytes tells ([`may_need_sanitizing`]): they are copied whole.
+pub(crate) fn sanitize_untracked(s: &str) -> Mapped {
+    let mut out = Mapped::untracked(s.len());
+    if may_need_sanitizing(s) {
+        return sanitize_into(s, 0, out);
+    }
+    out.text.push_str(s);
+    out
+}
+
+/// Whether some char of `s` is [`is_forbidden`], judged from the UTF-8
+/// bytes without decoding them: every forbidden char is an ASCII control
+/// or DEL, a C1 control (C2 80–9F), U+061C (D8 9C), or one of the
+/// U+2000–U+207F controls listed in the module docs (E2 80 / E2 81 and a
+/// third byte). A test checks every char.
+fn may_need_sanitizing(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => b.get(i + 1).is_some_and(|&y| y < 0xA0),
+        0xD8 => b.get(i + 1) == Some(&0x9C),
+        0xE2 => {
+            let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied().unwrap_or(0));
+            (y == Some(0x80) && matches!(z, 0x8E | 0x8F | 0xA8..=0xAE))
+                || (y == Some(0x81) && matches!(z, 0xA6..=0xAF))
+        }
+        _ => false,
+    })
+}
+
+/// The char-by-char sanitizing of `s` (at `base` in the original), into `out`.
+fn sanitize_into(s: &str, base: usize, mut out: Mapped) -> Mapped {
     let mut prev_cr = false;
     for (i, c) in s.char_indices() {
         let range = base + i..base + i + c.len_utf8();
@@ -124,6 +160,22 @@ mod tests {
         assert_eq!(sanitize("x\x1b[2Jy\u{9b}z\u{7f}"), "x[2Jyz");
         assert_eq!(sanitize("a\tb"), "a b");
         assert_eq!(sanitize("a\r\nb\nc\rd\u{2028}e"), "a b c d e");
+    }
+
+    #[test]
+    fn the_byte_scan_sees_every_forbidden_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(
+                may_need_sanitizing(&s),
+                s.chars().any(is_forbidden),
+                "{c:?}"
+            );
+            assert_eq!(sanitize_untracked(&s).text, sanitize_mapped(&s, 0).text);
+        }
+        for s in ["", "قال\r\n", "a\r\nb\u{202E}c", "\u{2013}\u{201C}\u{00A0}"] {
+            assert_eq!(sanitize_untracked(s).text, sanitize_mapped(s, 0).text);
+        }
     }
 
     #[test]

@@ -32,16 +32,17 @@ fn is_letter(c: char) -> bool {
     forms(c).is_some()
 }
 
-/// Shapes the Arabic in `input`, keeping the map to the original.
+/// Shapes the Arabic in `input`, keeping the map to the original (when
+/// `input` keeps one).
 pub(crate) fn shape(input: &Mapped) -> Mapped {
     let chars: Vec<char> = input.text.chars().collect();
-    let mut out = Mapped::with_capacity(input.text.len() + 8);
+    let mut out = input.like(input.text.len() + 8);
     let mut joiner = Joiner::default();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if !is_letter(c) {
-            out.push(c, input.src[i].clone());
+            out.push(c, input.src_at(i));
             i += 1;
             continue;
         }
@@ -49,7 +50,8 @@ pub(crate) fn shape(input: &Mapped) -> Mapped {
         while j < chars.len() && (is_letter(chars[j]) || is_haraka(chars[j])) {
             j += 1;
         }
-        joiner.shape_run(&chars[i..j], &input.src[i..j], &mut out);
+        let src = input.src.get(i..j).unwrap_or(&[]);
+        joiner.shape_run(&chars[i..j], src, &mut out);
         i = j;
     }
     out
