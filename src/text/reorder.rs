@@ -102,6 +102,18 @@ pub(crate) fn mirror_at(text: &mut String, start: usize) {
     }
 }
 
+/// False when the char whose first UTF-8 byte is `first` is never
+/// mirrored: ASCII but its brackets, and the Arabic block (D8–DB). Lets the
+/// filter skip [`mirror_at`] for nearly every glyph without decoding it.
+#[inline]
+pub(crate) fn may_mirror(first: Option<&u8>) -> bool {
+    match first {
+        Some(&b) if b < 0x80 => matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}'),
+        Some(0xD8..=0xDB) => false,
+        _ => true,
+    }
+}
+
 /// ASCII but its brackets, the Arabic block and the presentation forms:
 /// none of them is mirrored (a test checks every one against
 /// unicode-bidi-mirroring); spaces and punctuation are most of what is
@@ -127,6 +139,17 @@ mod tests {
                 c.is_alphanumeric() || unicode_bidi_mirroring::get_mirrored(c).is_none(),
                 "{c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn may_mirror_only_skips_what_never_mirrors() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if !may_mirror(bytes.first()) {
+                assert!(never_mirrors(c), "{c:?}");
+            }
         }
     }
 

@@ -95,19 +95,38 @@ pub(crate) fn sanitize_untracked(s: &str) -> Mapped {
 /// or DEL, a C1 control (C2 80–9F), U+061C (D8 9C), or one of the
 /// U+2000–U+207F controls listed in the module docs (E2 80 / E2 81 and a
 /// third byte). A test checks every char.
+///
+/// Most chunks of 32 bytes hold none of the bytes that can start or end
+/// such a char (below 0x20, 0x7F, 0x9C, C2, E2), which a loop without a
+/// branch per byte tells; only the other chunks are looked at byte by byte.
 fn may_need_sanitizing(s: &str) -> bool {
+    const CHUNK: usize = 32;
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| match x {
+    let candidate = |x: u8| (x < 0x20) | (x == 0x7F) | (x == 0x9C) | (x == 0xC2) | (x == 0xE2);
+    b.chunks(CHUNK).enumerate().any(|(k, chunk)| {
+        chunk.iter().fold(false, |any, &x| any | candidate(x))
+            && (k * CHUNK..k * CHUNK + chunk.len()).any(|i| forbidden_at(b, i))
+    })
+}
+
+/// Whether a forbidden char starts at byte `i` of `b` (see
+/// [`may_need_sanitizing`]).
+fn forbidden_at(b: &[u8], i: usize) -> bool {
+    let Some(&x) = b.get(i) else {
+        return false;
+    };
+    match x {
         0x00..=0x1F | 0x7F => true,
         0xC2 => b.get(i + 1).is_some_and(|&y| y < 0xA0),
-        0xD8 => b.get(i + 1) == Some(&0x9C),
+        // U+061C is D8 9C: found by its last byte, which may start a chunk.
+        0x9C => i > 0 && b[i - 1] == 0xD8,
         0xE2 => {
             let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied().unwrap_or(0));
             (y == Some(0x80) && matches!(z, 0x8E | 0x8F | 0xA8..=0xAE))
                 || (y == Some(0x81) && matches!(z, 0xA6..=0xAF))
         }
         _ => false,
-    })
+    }
 }
 
 /// The char-by-char sanitizing of `s` (at `base` in the original), into `out`.
@@ -172,6 +191,14 @@ mod tests {
                 "{c:?}"
             );
             assert_eq!(sanitize_untracked(&s).text, sanitize_mapped(&s, 0).text);
+        }
+        for pad in 0..70 {
+            for c in ['\u{061C}', '\u{200E}', '\u{2066}', '\u{0085}', '\x1b', '\u{202E}'] {
+                let s = format!("{}{c}ب", "ا".repeat(pad / 2) + &"a".repeat(pad % 2));
+                assert!(may_need_sanitizing(&s), "{pad} {c:?}");
+            }
+            let clean = format!("{}\u{201C}\u{2013}\u{00A0}ب", "a".repeat(pad));
+            assert!(!may_need_sanitizing(&clean), "{pad}");
         }
         for s in ["", "قال\r\n", "a\r\nb\u{202E}c", "\u{2013}\u{201C}\u{00A0}"] {
             assert_eq!(sanitize_untracked(s).text, sanitize_mapped(s, 0).text);

@@ -33,26 +33,44 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Shapes the Arabic in `input`, keeping the map to the original (when
-/// `input` keeps one).
+/// `input` keeps one). Only the runs of letters are gathered as chars (in
+/// a buffer reused from run to run); what lies between them is copied as
+/// it is, whole when no map is kept.
 pub(crate) fn shape(input: &Mapped) -> Mapped {
-    let chars: Vec<char> = input.text.chars().collect();
-    let mut out = input.like(input.text.len() + 8);
+    let text = input.text.as_str();
+    let mut out = input.like(text.len() + text.len() / 2 + 8);
     let mut joiner = Joiner::default();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut run: Vec<char> = Vec::new();
+    let mut ci = 0; // index of the next char
+    let mut iter = text.char_indices().peekable();
+    let mut plain_from = 0; // where the text copied as is starts
+    while let Some((at, c)) = iter.next() {
         if !is_letter(c) {
-            out.push(c, input.src_at(i));
-            i += 1;
+            if input.is_tracked() {
+                out.push(c, input.src_at(ci));
+            }
+            ci += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && (is_letter(chars[j]) || is_haraka(chars[j])) {
-            j += 1;
+        if !input.is_tracked() {
+            out.text.push_str(text.get(plain_from..at).unwrap_or(""));
         }
-        let src = input.src.get(i..j).unwrap_or(&[]);
-        joiner.shape_run(&chars[i..j], src, &mut out);
-        i = j;
+        run.clear();
+        run.push(c);
+        while let Some(&(_, d)) = iter.peek() {
+            if !(is_letter(d) || is_haraka(d)) {
+                break;
+            }
+            run.push(d);
+            iter.next();
+        }
+        let src = input.src.get(ci..ci + run.len()).unwrap_or(&[]);
+        joiner.shape_run(&run, src, &mut out);
+        ci += run.len();
+        plain_from = iter.peek().map_or(text.len(), |&(at, _)| at);
+    }
+    if !input.is_tracked() {
+        out.text.push_str(text.get(plain_from..).unwrap_or(""));
     }
     out
 }
