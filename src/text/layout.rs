@@ -176,7 +176,7 @@ pub(super) fn emit_text(
             if let Some(c) = p.clusters.get(i) {
                 let start = out.len();
                 c.draw_into(&p.text.text, out);
-                if rtl && may_mirror(out.as_bytes()[start..].first()) {
+                if rtl && may_mirror(&out.as_bytes()[start..]) {
                     mirror_at(out, start);
                 }
             }

@@ -68,6 +68,7 @@ impl Mapped {
     }
 
     /// Appends one char that stands for `src` in the original.
+    #[inline]
     pub(crate) fn push(&mut self, c: char, src: Range<usize>) {
         self.text.push(c);
         if self.tracked {
@@ -76,6 +77,7 @@ impl Mapped {
     }
 
     /// The source range of the n-th char (empty when the map is not kept).
+    #[inline]
     pub(crate) fn src_at(&self, n: usize) -> Range<usize> {
         self.src.get(n).cloned().unwrap_or_default()
     }
