@@ -287,7 +287,13 @@ mod tests {
 
     #[test]
     fn classes_it_does_not_resolve_are_left_to_the_crate() {
-        for s in ["a\u{200B}b", "a\tb", "a\u{2067}b\u{2069}", "x\u{202E}y", "a\u{2029}b"] {
+        for s in [
+            "a\u{200B}b",
+            "a\tb",
+            "a\u{2067}b\u{2069}",
+            "x\u{202E}y",
+            "a\u{2029}b",
+        ] {
             assert_eq!(resolve(s, true), None, "{s:?}");
         }
     }

@@ -193,7 +193,9 @@ mod tests {
             assert_eq!(sanitize_untracked(&s).text, sanitize_mapped(&s, 0).text);
         }
         for pad in 0..70 {
-            for c in ['\u{061C}', '\u{200E}', '\u{2066}', '\u{0085}', '\x1b', '\u{202E}'] {
+            for c in [
+                '\u{061C}', '\u{200E}', '\u{2066}', '\u{0085}', '\x1b', '\u{202E}',
+            ] {
                 let s = format!("{}{c}ب", "ا".repeat(pad / 2) + &"a".repeat(pad % 2));
                 assert!(may_need_sanitizing(&s), "{pad} {c:?}");
             }
