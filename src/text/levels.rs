@@ -33,16 +33,14 @@
 use unicode_bidi::{BidiClass, BidiDataSource, Level, ParagraphBidiInfo};
 
 use super::bidi_class::{FastBidiData, bidi_class};
-use super::implicit;
 
 /// The levels of one paragraph.
 pub(crate) enum ParagraphLevels<'a> {
     /// Every char is at the paragraph level.
     Uniform(Level),
-    /// The paragraph's level and the level of every byte: a right-to-left
-    /// paragraph's stretches of numbers and Latin words resolved one by
-    /// one, or the paragraph resolved by `implicit`.
-    Levels(Level, Vec<Level>),
+    /// A right-to-left paragraph's level of every byte, its stretches of
+    /// numbers and Latin words resolved one by one.
+    Stretches(Vec<Level>),
     /// Resolved by unicode-bidi.
     Resolved(ParagraphBidiInfo<'a>),
 }
@@ -52,7 +50,7 @@ impl ParagraphLevels<'_> {
     pub(crate) fn paragraph_level(&self) -> Level {
         match self {
             ParagraphLevels::Uniform(level) => *level,
-            ParagraphLevels::Levels(level, _) => *level,
+            ParagraphLevels::Stretches(_) => Level::rtl(),
             ParagraphLevels::Resolved(info) => info.paragraph_level,
         }
     }
@@ -61,7 +59,7 @@ impl ParagraphLevels<'_> {
     pub(crate) fn level_at(&self, at: usize) -> Option<Level> {
         match self {
             ParagraphLevels::Uniform(level) => Some(*level),
-            ParagraphLevels::Levels(_, levels) => levels.get(at).copied(),
+            ParagraphLevels::Stretches(levels) => levels.get(at).copied(),
             ParagraphLevels::Resolved(info) => info.levels.get(at).copied(),
         }
     }
@@ -74,7 +72,7 @@ impl ParagraphLevels<'_> {
     /// The original bidi class of the char that starts at byte `at`.
     pub(crate) fn class_at(&self, text: &str, at: usize) -> Option<BidiClass> {
         match self {
-            ParagraphLevels::Uniform(_) | ParagraphLevels::Levels(..) => {
+            ParagraphLevels::Uniform(_) | ParagraphLevels::Stretches(_) => {
                 text.get(at..)?.chars().next().map(bidi_class)
             }
             ParagraphLevels::Resolved(info) => info.original_classes.get(at).copied(),
@@ -90,10 +88,7 @@ pub(crate) fn paragraph_levels(text: &str, rtl: bool) -> ParagraphLevels<'_> {
         return ParagraphLevels::Uniform(level);
     }
     if rtl && let Some(levels) = stretches(text) {
-        return ParagraphLevels::Levels(level, levels);
-    }
-    if let Some(levels) = implicit::resolve(text, rtl) {
-        return ParagraphLevels::Levels(level, levels);
+        return ParagraphLevels::Stretches(levels);
     }
     ParagraphLevels::Resolved(resolve(text, level))
 }
@@ -224,7 +219,7 @@ mod tests {
             "EPA تعلن خطة و-x و1a2 و$3 USD",
         ] {
             assert!(
-                matches!(paragraph_levels(s, true), ParagraphLevels::Levels(..)),
+                matches!(paragraph_levels(s, true), ParagraphLevels::Stretches(_)),
                 "{s}"
             );
             same_levels_as_unicode_bidi(s).expect("same levels");

@@ -25,7 +25,6 @@ mod filter;
 mod fold;
 mod fold_map;
 mod graphemes;
-mod implicit;
 mod joining;
 mod label;
 mod layout;
