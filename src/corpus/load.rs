@@ -29,20 +29,19 @@ pub fn load(source: &dyn CorpusSource) -> Result<Timeline, Problems> {
 
 /// [`load`], telling `progress` how far it has got.
 pub fn load_with(source: &dyn CorpusSource, progress: &dyn Progress) -> Result<Timeline, Problems> {
-    load_hashing(source, progress, false).map(|(t, _)| t)
+    load_hashing(source, progress).map(|(t, _)| t)
 }
 
 /// [`load_with`], also giving the hash of the annotation file's bytes the
 /// load parsed (the cache's key is made of them: hashing the file again
-/// afterwards could hash another version of it); `None` if `hash` is
-/// false. The hash is made on a thread of its own while the file is
-/// parsed, in every load: it is also how the file read again to position
-/// a problem is known to be the one parsed ([`place`]).
+/// afterwards could hash another version of it). The hash is made on a
+/// thread of its own while the file is parsed, in every load: it is also
+/// how the file read again to position a problem is known to be the one
+/// parsed ([`place`]).
 pub(crate) fn load_hashing(
     source: &dyn CorpusSource,
     progress: &dyn Progress,
-    hash: bool,
-) -> Result<(Timeline, Option<blake3::Hash>), Problems> {
+) -> Result<(Timeline, blake3::Hash), Problems> {
     progress.stage(Stage::Annotations);
     let file = source.display(ANNOTATIONS);
     let bytes = source
@@ -83,7 +82,7 @@ pub(crate) fn load_hashing(
     // a person fixes them.
     problems.sort_by(|a, b| (&a.file, a.position).cmp(&(&b.file, b.position)));
     match timeline {
-        Some(t) if problems.is_empty() => Ok((t, hash.then_some(hashed))),
+        Some(t) if problems.is_empty() => Ok((t, hashed)),
         _ => Err(Problems(problems)),
     }
 }

@@ -88,9 +88,9 @@ pub fn load_reporting(
     if let Some(t) = entry.read(&source, progress) {
         return (Ok(t), Outcome::Hit);
     }
-    match load_hashing(&source, progress, true) {
+    match load_hashing(&source, progress) {
         Ok((t, annotations)) => {
-            let written = annotations.is_some_and(|a| entry.write(&t, &a).is_ok());
+            let written = entry.write(&t, &annotations).is_ok();
             (Ok(t), Outcome::Miss { written })
         }
         Err(p) => (Err(p), Outcome::Miss { written: false }),

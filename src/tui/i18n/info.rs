@@ -250,21 +250,31 @@ fn event(lang: Lang, t: &Timeline, e: usize) -> Vec<InfoLine> {
             out.push(link(claim_summary(lang, t, c), Link::Claim(c)));
         }
     }
-    let n = ev.sources.len();
-    out.push(line(
-        Label::new()
-            .ui(lang.pick("Passages", "المقاطع"))
-            .ui(format!(" ({n})")),
-        InfoStyle::Heading,
-    ));
-    for (i, s) in ev.sources.iter().enumerate() {
-        out.push(link(passage(lang, t, s), Link::Source(e, i)));
-    }
+    passages(&mut out, lang, t, &ev.sources, |i| Link::Source(e, i));
     out
 }
 
+/// The "Passages (n)" heading of a record and a link to each passage.
+pub(super) fn passages(
+    out: &mut Vec<InfoLine>,
+    lang: Lang,
+    t: &Timeline,
+    sources: &[crate::corpus::Source],
+    to: impl Fn(usize) -> Link,
+) {
+    out.push(line(
+        Label::new()
+            .ui(lang.pick("Passages", "المقاطع"))
+            .ui(format!(" ({})", sources.len())),
+        InfoStyle::Heading,
+    ));
+    for (i, s) in sources.iter().enumerate() {
+        out.push(link(passage(lang, t, s), to(i)));
+    }
+}
+
 /// "art-000 ¶3 · outlet: «quote…»".
-pub(super) fn passage(lang: Lang, t: &Timeline, s: &crate::corpus::Source) -> Label {
+fn passage(lang: Lang, t: &Timeline, s: &crate::corpus::Source) -> Label {
     let a = &t.articles[s.article];
     Label::new()
         .value(&a.id)

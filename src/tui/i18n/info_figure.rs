@@ -8,7 +8,7 @@ use crate::lang::Lang;
 use crate::text::Label;
 use crate::tui::dialog::info::{Link, Relation};
 
-use super::info::{InfoLine, InfoStyle, draft_lines, field, line, link, passage};
+use super::info::{InfoLine, InfoStyle, draft_lines, field, line, link, passages};
 
 /// "≈5,000 dead (all) · Armenia + Azerbaijan · Vladimir Putin".
 pub(super) fn claim_summary(lang: Lang, t: &Timeline, c: usize) -> Label {
@@ -120,16 +120,9 @@ pub(super) fn claim(lang: Lang, t: &Timeline, c: usize) -> Vec<InfoLine> {
         .ui(" · ")
         .value(lang.pick(&ev.title.en, &ev.title.ar));
     out.push(link(text, Link::Event(claim.event)));
-    let n = claim.sources.len();
-    out.push(line(
-        Label::new()
-            .ui(lang.pick("Passages", "المقاطع"))
-            .ui(format!(" ({n})")),
-        InfoStyle::Heading,
-    ));
-    for (i, s) in claim.sources.iter().enumerate() {
-        out.push(link(passage(lang, t, s), Link::ClaimSource(c, i)));
-    }
+    passages(&mut out, lang, t, &claim.sources, |i| {
+        Link::ClaimSource(c, i)
+    });
     out
 }
 

@@ -24,28 +24,17 @@ pub use dialogs::*;
 pub use info::{InfoLine, InfoStyle, info_lines, info_title};
 
 pub fn notice(lang: Lang, n: &Notice) -> Label {
-    match n {
-        Notice::Copied(line) => {
-            return Label::new()
-                .ui(lang.pick("copied the passage ", "نُسخ المقطع "))
-                .value(line);
-        }
-        Notice::Accepted(id) => {
-            return Label::new()
-                .ui(lang.pick("accepted ", "قُبلت المسودة "))
-                .value(id);
-        }
-        Notice::Rejected(id) => {
-            return Label::new()
-                .ui(lang.pick("rejected ", "رُفضت المسودة "))
-                .value(id);
-        }
-        Notice::DecisionFailed(why) => {
-            return Label::new()
-                .ui(lang.pick("nothing written: ", "لم يُكتب شيء: "))
-                .value(why);
-        }
-        _ => {}
+    // A notice about one value (a copied line, a draft's id, the reason
+    // nothing was written): the words, then the value as an isolate.
+    let about = match n {
+        Notice::Copied(line) => Some((("copied the passage ", "نُسخ المقطع "), line)),
+        Notice::Accepted(id) => Some((("accepted ", "قُبلت المسودة "), id)),
+        Notice::Rejected(id) => Some((("rejected ", "رُفضت المسودة "), id)),
+        Notice::DecisionFailed(why) => Some((("nothing written: ", "لم يُكتب شيء: "), why)),
+        _ => None,
+    };
+    if let Some(((en, ar), value)) = about {
+        return Label::new().ui(lang.pick(en, ar)).value(value);
     }
     let ev = |k| count(lang, k, Noun::Event);
     let text = match (n, lang) {
