@@ -139,9 +139,7 @@ impl Timeline {
     /// comes first simply waits for it.
     pub fn prepare_search(&self) {
         self.folded_articles();
-        if !self.events.is_empty() {
-            let _ = self.folded_event_texts(0).count();
-        }
+        self.folded_events();
     }
 }
 

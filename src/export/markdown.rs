@@ -108,7 +108,7 @@ fn event<W: Write>(w: &mut W, t: &Timeline, ev: &Event) -> io::Result<()> {
             s.paragraph,
             s.draft.as_deref().map_or(String::new(), |d| format!(
                 " · **{}**",
-                escape(&format!("source {}", d.label_en()))
+                escape(&crate::export::draft_label(None, Some(d)))
             ))
         )?;
     }

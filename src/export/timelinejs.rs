@@ -205,7 +205,7 @@ fn body(t: &Timeline, ev: &Event) -> String {
             src.paragraph,
             src.draft.as_deref().map_or(String::new(), |d| format!(
                 " <strong>[{}]</strong>",
-                html(&format!("source {}", d.label_en()))
+                html(&crate::export::draft_label(None, Some(d)))
             ))
         );
     }

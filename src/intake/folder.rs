@@ -11,7 +11,6 @@
 //! folder's `annotations.json`, where the date can be corrected.
 
 use crate::corpus::date::{BasisKind, PartialDate};
-use crate::corpus::load::load_with;
 use crate::corpus::model::Timeline;
 use crate::corpus::problem::{Problem, Problems};
 use crate::corpus::source::{CorpusSource, DirSource};
@@ -46,7 +45,6 @@ pub fn load_folder_cached(
     cache: Option<&Path>,
     progress: &dyn crate::corpus::progress::Progress,
 ) -> Result<Timeline, Problems> {
-    let source = DirSource(dir.to_path_buf());
     // Asked of the folder, not by reading the file: an annotation file is
     // large (150 MB for the reference corpus), and reading it twice cost
     // its size again in memory and time (docs/performance.md). A link
@@ -56,10 +54,8 @@ pub fn load_folder_cached(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound
     );
     if !missing || plain_articles(dir).is_empty() {
-        return match cache {
-            Some(_) => crate::corpus::cache::load(dir, cache, progress),
-            None => load_with(&source, progress),
-        };
+        // Without a cache folder this is the plain load.
+        return crate::corpus::cache::load(dir, cache, progress);
     }
     draft_folder(dir).map(|(_, t)| t).map_err(|e| match e {
         IntakeError::Corpus(p) | IntakeError::Invalid(p) => p,

@@ -130,7 +130,7 @@ impl Matcher {
     /// The hits in `text`, as byte ranges of the original text, in order
     /// and without overlaps: what to highlight.
     pub fn find_in(&self, text: &str) -> Vec<Range<usize>> {
-        let mut hits: Vec<Range<usize>> = self
+        let hits: Vec<Range<usize>> = self
             .needles
             .iter()
             .flat_map(|n| {
@@ -141,15 +141,23 @@ impl Matcher {
                 }
             })
             .collect();
-        hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-        let mut out: Vec<Range<usize>> = Vec::with_capacity(hits.len());
-        for h in hits {
-            if out.last().is_none_or(|last| h.start >= last.end) {
-                out.push(h);
-            }
-        }
-        out
+        non_overlapping(hits).collect()
     }
+}
+
+/// Hits in order, the longest of those that start together first, each
+/// dropped that overlaps one kept before it: what to highlight, and what
+/// a text search counts.
+fn non_overlapping(mut hits: Vec<Range<usize>>) -> impl Iterator<Item = Range<usize>> {
+    hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut last_end: Option<usize> = None;
+    hits.into_iter().filter(move |r| {
+        let kept = last_end.is_none_or(|end| r.start >= end);
+        if kept {
+            last_end = Some(r.end);
+        }
+        kept
+    })
 }
 
 /// Whether a folded query occurs anywhere in event `e`'s searchable texts
@@ -208,14 +216,8 @@ pub fn text_hits(t: &Timeline, query: &str, word: bool) -> Vec<TextHit> {
             return Vec::new();
         }
         // As `Matcher::find_in`: in order, without overlaps.
-        hits.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
         let mut out: Vec<TextHit> = Vec::new();
-        let mut last_end: Option<usize> = None;
-        for range in hits {
-            if last_end.is_some_and(|end| range.start < end) {
-                continue;
-            }
-            last_end = Some(range.end);
+        for range in non_overlapping(hits) {
             if f.is_cited(&range) {
                 continue;
             }

@@ -23,6 +23,7 @@ use ar_reshaper::form::Forms;
 use ar_reshaper::letters::letters_db::{LETTERS_ARABIC, ZWJ};
 
 use super::mapped::Mapped;
+use super::visual::is_presentation_form;
 
 /// The first letter of the indexed block.
 const BLOCK_START: u32 = 0x0600;
@@ -101,10 +102,6 @@ fn lam_alef(alef: char) -> Option<(char, char)> {
         '\u{0622}' => Some(('\u{FEF5}', '\u{FEF6}')),
         _ => None,
     }
-}
-
-fn is_presentation_form(c: char) -> bool {
-    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// One letter of a run: the char, its forms, its place in the run, and

@@ -75,10 +75,9 @@ impl Label {
     /// Appends English prose from the corpus (an annotator's note, a
     /// summary, a reason), as a left-to-right isolate: it reads left to
     /// right however much Arabic it quotes, and the Arabic it quotes is
-    /// still laid out right to left inside it.
-    pub fn prose(mut self, text: impl Into<String>) -> Label {
-        self.push(Part::Key, text.into());
-        self
+    /// still laid out right to left inside it: laid out as a key name is.
+    pub fn prose(self, text: impl Into<String>) -> Label {
+        self.key(text)
     }
 
     /// Appends a key name, as a left-to-right isolate.

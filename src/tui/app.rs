@@ -72,6 +72,25 @@ impl App {
         self.list.event()
     }
 
+    /// The id of the draft that `A`/`X` decide on: the selected figure's in
+    /// the casualty pane, else the selected event's (`None` when it is not
+    /// a draft). One answer for the key table's `When::Draft` and for
+    /// the decision itself.
+    pub fn selected_draft(&self) -> Option<&str> {
+        let t = &self.timeline;
+        match self.focus {
+            Pane::Claims => self
+                .claims
+                .selected()
+                .filter(|&c| t.claims[c].draft.is_some())
+                .map(|c| t.claims[c].id.as_str()),
+            _ => self
+                .event()
+                .filter(|&e| t.events[e].has_draft())
+                .map(|e| t.events[e].id.as_str()),
+        }
+    }
+
     /// Brings what is derived from the state up to date after any change:
     /// the casualty comparison for the selection, the timeline's scroll for
     /// the pane's height (so a resize never leaves it scrolled off), and the

@@ -163,7 +163,7 @@ pub fn label(
         return 0;
     }
     let v = layout_label_dir(text, usize::from(width), how.mode, how.dir);
-    placed(buf, x, y, width, &v, style, how.right)
+    placed(buf, x, y, width, v, style, how.right)
 }
 
 /// Draws a laid-out line at (x, y) in `width` cells, against the right
@@ -174,15 +174,12 @@ pub fn placed(
     x: u16,
     y: u16,
     width: u16,
-    v: &VisualLine,
+    mut v: VisualLine,
     style: Style,
     right: bool,
 ) -> u16 {
     let used = v.width() as u16;
-    let v = VisualLine {
-        indent: if right { width.saturating_sub(used) } else { 0 },
-        ..v.clone()
-    };
+    v.indent = if right { width.saturating_sub(used) } else { 0 };
     line(buf, x, y, width, &v, style, &|_| None);
     used
 }
@@ -221,21 +218,22 @@ pub fn label_parts(
         return 0;
     }
     let v = layout_label_parts(text, usize::from(area.width), how.mode, how.dir);
-    placed(buf, area.x, y, area.width, &v, style, how.right)
+    placed(buf, area.x, y, area.width, v, style, how.right)
 }
 
 /// Draws a [`Label`] wrapped to the area's width, never cut; returns the
 /// rows it needs (it draws only those inside the area).
 pub fn label_wrapped(buf: &mut Buffer, area: Rect, text: &Label, style: Style, how: How) -> u16 {
     let lines = wrap_label(text, usize::from(area.width.max(1)), how.mode, how.dir);
-    for (i, v) in lines.iter().enumerate() {
+    let rows = lines.len() as u16;
+    for (i, v) in lines.into_iter().enumerate() {
         let y = area.y + i as u16;
         if y >= area.bottom() {
             break;
         }
         placed(buf, area.x, y, area.width, v, style, how.right);
     }
-    lines.len() as u16
+    rows
 }
 
 /// Draws text wrapped by the text engine inside `area` (each paragraph with

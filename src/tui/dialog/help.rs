@@ -108,7 +108,15 @@ impl HelpDialog {
                         draw::label(f.buffer_mut(), kx, y, key_w, k, bold, key_how);
                     }
                     let w = body.width.saturating_sub(key_w + 1);
-                    draw::placed(f.buffer_mut(), dx, y, w, desc, Style::new(), look.rtl());
+                    draw::placed(
+                        f.buffer_mut(),
+                        dx,
+                        y,
+                        w,
+                        desc.clone(),
+                        Style::new(),
+                        look.rtl(),
+                    );
                 }
             }
         }

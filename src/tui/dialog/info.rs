@@ -201,7 +201,15 @@ impl InfoDialog {
                 style = draw::selected();
             }
             let y = body.y + i as u16;
-            draw::placed(f.buffer_mut(), body.x, y, body.width, v, style, look.rtl());
+            draw::placed(
+                f.buffer_mut(),
+                body.x,
+                y,
+                body.width,
+                v.clone(),
+                style,
+                look.rtl(),
+            );
         }
         text_line(f, inner, shown as u16, &hints, draw::muted(), look);
         let area = Rect {

@@ -6,7 +6,6 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::dialog::Dialog;
 use crate::tui::keys::Context;
-use crate::tui::layout::Pane;
 use crate::tui::pane::article::article_count;
 use crossterm::event::{KeyCode, KeyModifiers};
 
@@ -98,13 +97,7 @@ impl When {
             When::Back => app.history.can_go_back(),
             When::Forward => app.history.can_go_forward(),
             When::Claim => app.claims.selected().is_some(),
-            When::Draft => match app.focus {
-                Pane::Claims => app
-                    .claims
-                    .selected()
-                    .is_some_and(|c| t.claims[c].draft.is_some()),
-                _ => event.is_some_and(|e| t.events[e].has_draft()),
-            },
+            When::Draft => app.selected_draft().is_some(),
             When::Undo => !app.undo.is_empty(),
             When::Choice => matches!(&app.dialog, Some(Dialog::Export(d)) if d.focus.is_choice()),
             When::Text => match &app.dialog {

@@ -5,19 +5,7 @@ use super::*;
 
 /// `A`/`X`: a decision on the selected draft, for the loop to write.
 pub(super) fn decide(app: &mut App, accept: bool) -> Vec<Effect> {
-    let t = app.timeline.clone();
-    let id = match app.focus {
-        Pane::Claims => app
-            .claims
-            .selected()
-            .filter(|&c| t.claims[c].draft.is_some())
-            .map(|c| t.claims[c].id.clone()),
-        _ => app
-            .event()
-            .filter(|&e| t.events[e].has_draft())
-            .map(|e| t.events[e].id.clone()),
-    };
-    let Some(id) = id else {
+    let Some(id) = app.selected_draft().map(str::to_owned) else {
         app.status = Some(Notice::NotADraft);
         return Vec::new();
     };

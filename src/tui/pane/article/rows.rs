@@ -269,7 +269,8 @@ impl Layout {
     }
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+/// Whether two byte ranges share a byte.
+pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && a.end > b.start
 }
 

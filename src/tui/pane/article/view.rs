@@ -1,7 +1,7 @@
 //! Drawing the article pane: the header, the body window, the margin of
 //! paragraph numbers and the scrollbar.
 
-use super::rows::ArticleRow;
+use super::rows::{ArticleRow, overlaps};
 use super::{ArticleState, HEADER_ROWS, MARGIN};
 use crate::corpus::{DatingWords, Timeline};
 use crate::select::Matcher;
@@ -68,19 +68,7 @@ impl ArticleState {
                     .collect()
             })
             .unwrap_or_default();
-        let dating = self
-            .shows_dating(t, event)
-            .then(|| {
-                event.and_then(|e| {
-                    t.events[e]
-                        .date
-                        .basis
-                        .words
-                        .as_ref()
-                        .map(|w| w.range.clone())
-                })
-            })
-            .flatten();
+        let dating = dating_words.map(|w| w.range.clone());
         let style_of = |r: &Range<usize>| -> Option<Style> {
             if dating.as_ref().is_some_and(|d| overlaps(r, d)) {
                 Some(draw::dating())
@@ -188,10 +176,6 @@ pub fn body_size(inner: Rect) -> (usize, usize) {
     let width = inner.width.saturating_sub(1 + MARGIN) as usize;
     let height = inner.height.saturating_sub(HEADER_ROWS) as usize;
     (width.max(1), height.max(1))
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && a.end > b.start
 }
 
 /// The bytes of the article the rows show, widened by a few hundred bytes

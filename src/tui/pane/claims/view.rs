@@ -127,9 +127,9 @@ impl ClaimsState {
             ..area
         };
         let lines = record_lines(t, &Subject::Event(e), rest.width, look);
-        for (i, (v, style)) in lines.iter().take(usize::from(rest.height)).enumerate() {
+        for (i, (v, style)) in lines.into_iter().take(usize::from(rest.height)).enumerate() {
             let y = rest.y + i as u16;
-            draw::placed(f.buffer_mut(), rest.x, y, rest.width, v, *style, look.rtl());
+            draw::placed(f.buffer_mut(), rest.x, y, rest.width, v, style, look.rtl());
         }
     }
 
