@@ -23,7 +23,7 @@ use super::levels::paragraph_levels;
 use super::line::{Glyph, VisualLine};
 use super::mapped::Mapped;
 use super::mode::BidiMode;
-use super::reorder::{has_strong_rtl, may_mirror, mirror, mirror_at, visual_order};
+use super::reorder::{has_strong_rtl, mirror, mirror_at, visual_order};
 use super::sanitize::{sanitize_mapped, sanitize_untracked};
 use super::shape::shape;
 use super::wrap::wrap;
@@ -176,7 +176,7 @@ pub(super) fn emit_text(
             if let Some(c) = p.clusters.get(i) {
                 let start = out.len();
                 c.draw_into(&p.text.text, out);
-                if rtl && may_mirror(&out.as_bytes()[start..]) {
+                if rtl {
                     mirror_at(out, start);
                 }
             }
