@@ -71,10 +71,8 @@ fn start(out: &Path, pause_ms: &str, prelude: Option<&str>) -> Child {
             c
         }
     };
-    c.env("KARABAKH_TEST_PAUSE_BEFORE_RENAME", pause_ms)
-        .env("XDG_CACHE_HOME", crate::util::cache_home())
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
+    crate::util::clean_env(&mut c)
+        .env("KARABAKH_TEST_PAUSE_BEFORE_RENAME", pause_ms)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

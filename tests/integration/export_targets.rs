@@ -245,7 +245,7 @@ fn a_link_into_proc_is_refused_even_when_stdout_is_a_regular_file() {
         let out = dir.path().join("out.json");
         let stdout = fs::File::create(&out).expect("open");
         let before = node(target);
-        let status = Command::new(assert_cmd::cargo::cargo_bin("karabakh-timeline"))
+        let status = crate::util::process()
             .args([
                 "--corpus",
                 &fixture_arg("valid"),
@@ -256,7 +256,6 @@ fn a_link_into_proc_is_refused_even_when_stdout_is_a_regular_file() {
             .arg("-o")
             .arg(target)
             .arg("--force")
-            .env("XDG_CACHE_HOME", crate::util::cache_home())
             .stdout(stdout)
             .output()
             .expect("runs");

@@ -437,7 +437,7 @@ fn a_write_that_fails_leaves_the_corpus_as_it_was() {
     // annotations.json is swapped for a FIFO while add writes it: the
     // write is refused, and the article already copied is removed.
     let (_tmp, dir) = bundled_copy();
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("karabakh-timeline"))
+    let child = crate::util::process()
         .arg("--corpus")
         .arg(&dir)
         .args(["add", &own("valdai-report.txt")])

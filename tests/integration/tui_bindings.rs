@@ -68,23 +68,25 @@ fn setup(b: &Binding) -> &'static str {
     }
 }
 
-fn ready(b: &Binding) -> App {
+/// The app where `b` applies; for draft bindings also the corpus folder
+/// it writes to, which lives as long as the caller keeps it.
+fn ready(b: &Binding) -> (App, Option<tempfile::TempDir>) {
     if matches!(b.when, When::Draft | When::Undo) {
-        return with_drafts(b);
+        let (a, tmp) = with_drafts(b);
+        return (a, Some(tmp));
     }
     let mut a = app((160, 45), Lang::En);
     goto(&mut a, "putin-valdai-2020-10-22");
     press(&mut a, setup(b));
-    a
+    (a, None)
 }
 
-/// A corpus with drafts (the bundled one and an added article), its
-/// folder kept alive for as long as the test runs, with a drafted event or
-/// figure selected — and, for undo, one decision taken.
-fn with_drafts(b: &Binding) -> App {
+/// A corpus with drafts (the bundled one and an added article) and its
+/// folder, with a drafted event or figure selected — and, for undo, one
+/// decision taken.
+fn with_drafts(b: &Binding) -> (App, tempfile::TempDir) {
     use karabakh_timeline::corpus::{DirSource, load};
     let (tmp, dir) = crate::intake_drafts::corpus_with_drafts();
-    std::mem::forget(tmp);
     let t = load(&DirSource(dir.clone())).expect("loads");
     let mut a = App::new(
         std::sync::Arc::new(t),
@@ -108,13 +110,13 @@ fn with_drafts(b: &Binding) -> App {
     if b.when == When::Undo {
         press(&mut a, "A");
     }
-    a
+    (a, tmp)
 }
 
 #[test]
 fn every_key_of_every_binding_reaches_its_action() {
     for b in BINDINGS {
-        let a = ready(b);
+        let (a, _folder) = ready(b);
         assert!(
             b.available(&a),
             "{:?} is not available after {:?}",

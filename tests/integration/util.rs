@@ -15,14 +15,36 @@ use std::sync::{Arc, OnceLock};
 /// The real binary, with no locale from the environment (English), and
 /// the tests' own cache folder ([`cache_home`]), never the user's.
 pub fn bin() -> Command {
-    let mut c = Command::cargo_bin("karabakh-timeline").expect("binary built");
-    c.env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("KARABAKH_BIDI")
-        .env_remove("KARABAKH_NO_CACHE")
-        .env("XDG_CACHE_HOME", cache_home());
+    Command::from_std(process())
+}
+
+/// [`bin`] as a plain process, for a test that chooses where its stdout
+/// goes or spawns it (assert_cmd always captures and waits).
+pub fn process() -> std::process::Command {
+    let mut c = std::process::Command::new(binary());
+    clean_env(&mut c);
     c
+}
+
+/// The path of the real binary (for a shell that `exec`s it).
+pub fn binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("karabakh-timeline")
+}
+
+/// What every launch by the tests gets, directly or through a shell that
+/// `exec`s the binary: no locale or bidi mode or cache switch from the
+/// environment, and the tests' own cache folder.
+pub fn clean_env(c: &mut std::process::Command) -> &mut std::process::Command {
+    for var in [
+        "LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "KARABAKH_BIDI",
+        "KARABAKH_NO_CACHE",
+    ] {
+        c.env_remove(var);
+    }
+    c.env("XDG_CACHE_HOME", cache_home())
 }
 
 /// The `XDG_CACHE_HOME` every launch of the binary by the tests gets, so

@@ -138,15 +138,27 @@ fn the_cache_keeps_the_eight_folders_used_last() {
             })
             .count()
     };
+    // Each entry's time set to a second of its own, long ago, so that
+    // the order does not depend on the file system's clock resolution; a
+    // use stamps the entry with now, newer than all of them.
+    let long_ago = |n: u64| std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000 + n);
     for (n, dir) in copies.iter().enumerate().take(8) {
         assert_eq!(load(dir), Outcome::Miss { written: true });
         assert_eq!(entries(), n + 1);
-        // Times far enough apart for any file system's clock.
-        std::thread::sleep(std::time::Duration::from_millis(20));
+        let new = fs::read_dir(cache.path())
+            .expect("cache")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "bin"))
+            .max_by_key(|p| fs::metadata(p).and_then(|m| m.modified()).expect("time"))
+            .expect("the entry just written");
+        fs::File::options()
+            .write(true)
+            .open(&new)
+            .and_then(|f| f.set_modified(long_ago(n as u64)))
+            .expect("set the time");
     }
     // The first folder used again: the second is now the one used longest ago.
     assert_eq!(load(&copies[0]), Outcome::Hit);
-    std::thread::sleep(std::time::Duration::from_millis(20));
     assert_eq!(load(&copies[8]), Outcome::Miss { written: true });
     assert_eq!(entries(), 8);
     assert_eq!(load(&copies[0]), Outcome::Hit, "kept: used last");

@@ -303,11 +303,14 @@ fn no_cache_neither_reads_nor_writes() {
     assert!(o.status.success());
     assert_eq!(entry(cache.path()), None);
     // `check --no-cache`, the flag after the command, on an entry written
-    // before: the full load, the entry left as it was.
+    // before and then damaged: a launch that read it would find it bad and
+    // write it again, so bytes left as they were prove the full load
+    // neither read nor wrote it.
     let out = TempDir::new().expect("tmp");
     let corpus = &corpora()[1];
     let first = run(corpus, cache.path(), &[], &["check"], out.path());
-    let ino = inode(&entry(cache.path()).expect("written"));
+    let path = entry(cache.path()).expect("written");
+    fs::write(&path, b"not a cache entry").expect("damage the entry");
     let full = run(
         corpus,
         cache.path(),
@@ -317,8 +320,11 @@ fn no_cache_neither_reads_nor_writes() {
     );
     assert_eq!(full, first);
     assert_eq!(
-        inode(&entry(cache.path()).expect("kept")),
-        ino,
-        "not written"
+        fs::read(&path).expect("entry"),
+        b"not a cache entry",
+        "neither read nor written"
     );
+    // Without the flag the same launch does read it, and mends it.
+    run(corpus, cache.path(), &[], &["check"], out.path());
+    assert_ne!(fs::read(&path).expect("entry"), b"not a cache entry");
 }
