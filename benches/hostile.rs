@@ -106,30 +106,7 @@ fn one_article(quotes: usize, by_occurrence: bool) -> MemCorpus {
             })
         })
         .collect();
-    let doc = json!({
-        "schema_version": 2,
-        "articles": [{
-            "id": "a", "file": "a.txt",
-            "outlet": {"unknown_reason": "generated"},
-            "headline": "عنوان المقال",
-            "published": {"start": "2020-10-01", "basis": {"kind": "printed", "note": "test"}},
-            "language": "ar"
-        }],
-        "entities": [],
-        "eras": [{
-            "id": "war", "title": {"ar": "الحرب", "en": "The war"},
-            "start": "2020-09-27", "end": "2020-11-10", "summary": "s"
-        }],
-        "events": events,
-        "claims": []
-    });
-    let mut files = HashMap::new();
-    files.insert(
-        "annotations.json".to_string(),
-        serde_json::to_vec(&doc).expect("json"),
-    );
-    files.insert("a.txt".to_string(), text.into_bytes());
-    MemCorpus { files }
+    one_article_corpus(text, serde_json::Value::Array(events))
 }
 
 /// One article just under 16 MiB (the bundled articles' lines, numbered,
@@ -160,6 +137,17 @@ fn huge_article() -> MemCorpus {
         text.push_str(&format!("{n} {l}\n"));
         n += 1;
     }
+    let events = json!([{
+        "id": "e", "date": {"start": "2020-10-01", "basis": {"kind": "printed", "note": "test"}},
+        "era": "war", "kind": "fighting",
+        "title": {"ar": "قتال", "en": "Fighting"}, "summary": "Fighting.",
+        "sources": [{"article": "a", "quote": "هذا هو المقطع المقتبس في وسط المقال"}]
+    }]);
+    one_article_corpus(text, events)
+}
+
+/// A corpus of one article `a.txt` holding `text`, one era and `events`.
+fn one_article_corpus(text: String, events: serde_json::Value) -> MemCorpus {
     let doc = json!({
         "schema_version": 2,
         "articles": [{
@@ -174,12 +162,7 @@ fn huge_article() -> MemCorpus {
             "id": "war", "title": {"ar": "الحرب", "en": "The war"},
             "start": "2020-09-27", "end": "2020-11-10", "summary": "s"
         }],
-        "events": [{
-            "id": "e", "date": {"start": "2020-10-01", "basis": {"kind": "printed", "note": "test"}},
-            "era": "war", "kind": "fighting",
-            "title": {"ar": "قتال", "en": "Fighting"}, "summary": "Fighting.",
-            "sources": [{"article": "a", "quote": "هذا هو المقطع المقتبس في وسط المقال"}]
-        }],
+        "events": events,
         "claims": []
     });
     let mut files = HashMap::new();
