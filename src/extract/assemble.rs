@@ -15,7 +15,7 @@ use crate::extract::draft::{
 };
 use crate::extract::events::{Dated, EventDraft, Input, find_events};
 use crate::extract::figures::{Figure, find_figures};
-use crate::extract::furniture::find_furniture;
+use crate::extract::furniture::{Furniture, find_furniture};
 use crate::extract::parties::{Linker, Parties};
 use crate::extract::published::find_published;
 use crate::extract::resolve::{Context, resolve};
@@ -32,9 +32,12 @@ pub fn assemble(text: &str, opts: &Options) -> Draft {
     let printed = find_published(&doc, &dates);
     let lines: Vec<&str> = doc.lines.iter().map(|r| &text[r.clone()]).collect();
     let mut furniture = find_furniture(&lines);
-    // The dateline is not furniture (nor body): it is the date's source.
+    // The dateline is not furniture (nor body): it is the date's source,
+    // quoted as such, so it is cut out of any furniture range that holds it
+    // (a masthead just above it takes it in otherwise, and the quote would
+    // then be refused as furniture).
     if let Some(p) = printed.as_ref().filter(|p| p.how.starts_with("dateline")) {
-        furniture.retain(|f| !(f.first == p.line && f.last == p.line));
+        furniture = without_line(furniture, p.line);
     }
     let article = article_id(opts.file);
     let mut skip: Vec<usize> = furniture.iter().flat_map(|f| f.first..=f.last).collect();
@@ -387,4 +390,26 @@ fn summary(e: &EventDraft, line: usize, actors: &str, places: &str) -> String {
     }
     s.push('.');
     s
+}
+
+/// The furniture ranges with `line` cut out of them: a range holding it
+/// becomes the parts before and after it (none when it was that line).
+fn without_line(furniture: Vec<Furniture>, line: usize) -> Vec<Furniture> {
+    furniture
+        .into_iter()
+        .flat_map(|f| {
+            if !(f.first..=f.last).contains(&line) {
+                return vec![f];
+            }
+            let before = (f.first < line).then(|| Furniture {
+                last: line - 1,
+                ..f.clone()
+            });
+            let after = (line < f.last).then(|| Furniture {
+                first: line + 1,
+                ..f.clone()
+            });
+            before.into_iter().chain(after).collect()
+        })
+        .collect()
 }

@@ -474,3 +474,47 @@ fn a_write_that_fails_leaves_the_corpus_as_it_was() {
         .collect();
     assert!(stray.is_empty(), "no temporary file left: {stray:?}");
 }
+
+/// A masthead line just above the dateline: the masthead is furniture, the
+/// dateline is the publication date's quote, and `add` takes the article
+/// (it refused it when the masthead's range took the dateline in).
+#[test]
+fn a_dateline_under_the_masthead_dates_the_article() {
+    let (_tmp, dir) = bundled_copy();
+    let src = tempfile::tempdir().expect("tmp");
+    let article = src.path().join("masthead-dateline.txt");
+    let body = fs::read_to_string("assets/000_249e8729ad4eaa54.txt").expect("seed");
+    let mut lines = body.lines();
+    let masthead = lines.next().expect("masthead");
+    let rest: Vec<&str> = lines.collect();
+    fs::write(
+        &article,
+        format!("{masthead}\n01/10/2020\n{}\n", rest.join("\n")),
+    )
+    .expect("write");
+    let (code, _, err) = add(&dir, &[article.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0, "{err}");
+    let doc: Value = serde_json::from_slice(&fs::read(dir.join("annotations.json")).expect("read"))
+        .expect("json");
+    let added = doc["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .find(|a| a["file"] == "masthead-dateline.txt")
+        .expect("the article is in the corpus");
+    assert_eq!(added["published"]["start"], "2020-10-01");
+    assert_eq!(added["published"]["basis"]["quote"]["quote"], "01/10/2020");
+    let furniture = added["furniture"].as_array().expect("furniture");
+    assert!(
+        furniture
+            .iter()
+            .all(|f| f["lines"] != serde_json::json!([1, 2])),
+        "{furniture:?}"
+    );
+    assert!(
+        furniture
+            .iter()
+            .any(|f| f["lines"] == serde_json::json!([1, 1])),
+        "the masthead alone: {furniture:?}"
+    );
+}
