@@ -45,7 +45,7 @@ impl Search {
             text: text_hits(t, query, word),
             on_text: None,
         };
-        s.recompute(t, rows);
+        s.recompute(rows);
         Some(s)
     }
 
@@ -54,7 +54,7 @@ impl Search {
     }
 
     /// The list changed (a filter): find the matching rows again.
-    pub fn recompute(&mut self, _t: &Timeline, rows: &[Row]) {
+    pub fn recompute(&mut self, rows: &[Row]) {
         self.rows = rows
             .iter()
             .enumerate()

@@ -152,7 +152,7 @@ impl TimelineState {
             .or_else(|| self.rows.iter().position(|r| matches!(r, Row::Event(_))))
             .unwrap_or(0);
         self.top = 0;
-        self.recompute_hits(t);
+        self.recompute_hits();
     }
 
     /// Selects event `e`; false when the filter hides it.
@@ -255,9 +255,9 @@ impl TimelineState {
         self.search = query.and_then(|(q, word)| Search::new(t, &q, word, &self.rows));
     }
 
-    fn recompute_hits(&mut self, t: &Timeline) {
+    fn recompute_hits(&mut self) {
         if let Some(s) = &mut self.search {
-            s.recompute(t, &self.rows);
+            s.recompute(&self.rows);
         }
     }
 
